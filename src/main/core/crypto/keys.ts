@@ -1,0 +1,60 @@
+import { AppError } from '../../../shared/errors';
+import type { Sodium } from './sodium';
+
+export const KEY_BYTES = 32;
+
+/** Subkey ids under the master key; each purpose gets its own key so one leak does not open all. */
+export const SUBKEY = {
+  database: 1,
+  attachments: 2,
+  sourceIdentities: 3,
+  headerMac: 4,
+} as const;
+const KDF_CONTEXT = 'casekeep';
+
+export function deriveSubkey(sodium: Sodium, master: Uint8Array, id: number): Uint8Array {
+  return sodium.crypto_kdf_derive_from_key(KEY_BYTES, id, KDF_CONTEXT, master);
+}
+
+/**
+ * The value for `PRAGMA key`, built only from raw key bytes: SQLCipher then skips its own KDF and
+ * no user text ever reaches the statement (SECURITY.md S11).
+ */
+export function sqlcipherKeyLiteral(key: unknown): string {
+  if (!(key instanceof Uint8Array) || key.length !== KEY_BYTES) {
+    throw new AppError('INTERNAL', 'A database key must be exactly 32 random bytes.');
+  }
+  return `"x'${Buffer.from(key).toString('hex')}'"`;
+}
+
+/** The keys of one unlocked vault; dispose() zeroes every buffer (SECURITY.md S16). */
+export class KeyRing {
+  readonly master: Uint8Array;
+  readonly database: Uint8Array;
+  readonly attachments: Uint8Array;
+  readonly sourceIdentities: Uint8Array;
+  readonly headerMac: Uint8Array;
+  private disposed = false;
+
+  constructor(
+    private readonly sodium: Sodium,
+    master: Uint8Array,
+  ) {
+    this.master = master;
+    this.database = deriveSubkey(sodium, master, SUBKEY.database);
+    this.attachments = deriveSubkey(sodium, master, SUBKEY.attachments);
+    this.sourceIdentities = deriveSubkey(sodium, master, SUBKEY.sourceIdentities);
+    this.headerMac = deriveSubkey(sodium, master, SUBKEY.headerMac);
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  dispose(): void {
+    for (const key of [this.master, this.database, this.attachments, this.sourceIdentities, this.headerMac]) {
+      this.sodium.memzero(key);
+    }
+    this.disposed = true;
+  }
+}

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import type { MethodSpec } from './api/define';
+import { vaultMethods } from './api/vault';
+
+/**
+ * The one contract: every method the UI, the CLI and the test harness may call. Main validates
+ * each input against its schema before the core sees it.
+ */
+export const contract = {
+  ...vaultMethods,
+} as const satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = NonNullable<Contract[M]['__output']>;
+
+export const METHODS = Object.keys(contract) as Method[];
+
+export function isMethod(name: unknown): name is Method {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+export * from './api/vault';
+export type { MethodSpec } from './api/define';

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { method } from './define';
+
+export const PASSPHRASE_MIN_LENGTH = 10;
+export const PASSPHRASE_MAX_LENGTH = 1024;
+
+/** What a user types to open the vault: any text, but bounded so nobody feeds the KDF a novel. */
+export const passphraseInput = z.string().min(1, 'Enter the passphrase.').max(PASSPHRASE_MAX_LENGTH);
+
+/** A passphrase being set: long enough to survive an offline guessing attack on a seized laptop. */
+export const newPassphrase = z
+  .string()
+  .min(PASSPHRASE_MIN_LENGTH, `Use at least ${PASSPHRASE_MIN_LENGTH} characters.`)
+  .max(PASSPHRASE_MAX_LENGTH);
+
+export const recoveryKeyInput = z.string().min(1, 'Enter the recovery key.').max(200);
+
+export type VaultState = 'absent' | 'locked' | 'unlocked';
+
+export interface VaultStatus {
+  state: VaultState;
+  vaultId?: string;
+  schemaVersion?: number;
+  createdAt?: string;
+}
+
+export interface CreatedVault {
+  vaultId: string;
+  /** Shown once; a second key slot for the day the passphrase is forgotten. */
+  recoveryKey: string;
+}
+
+const empty = z.object({}).strict();
+
+export const vaultMethods = {
+  'vault.status': method<VaultStatus>()(empty, { needsUnlock: false }),
+  'vault.create': method<CreatedVault>()(z.object({ passphrase: newPassphrase }).strict(), {
+    needsUnlock: false,
+  }),
+  'vault.unlock': method<VaultStatus>()(z.object({ passphrase: passphraseInput }).strict(), {
+    needsUnlock: false,
+  }),
+  'vault.recover': method<VaultStatus>()(
+    z.object({ recoveryKey: recoveryKeyInput, newPassphrase }).strict(),
+    { needsUnlock: false },
+  ),
+  'vault.lock': method<VaultStatus>()(empty, { needsUnlock: false }),
+  'vault.changePassphrase': method<{ changed: true }>()(
+    z.object({ current: passphraseInput, next: newPassphrase }).strict(),
+    { needsUnlock: true },
+  ),
+};
