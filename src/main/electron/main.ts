@@ -1,0 +1,130 @@
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, powerMonitor, protocol, session, shell } from 'electron';
+import { CasekeepService } from '../core/service/service';
+import type { LockReason } from '../../shared/bridge';
+import { startAutoLock } from './auto-lock';
+import { registerIpc, sendEvent } from './ipc';
+import { APP_PARTITION, hardenSession } from './session-policy';
+import { APP_SCHEME, normalizeExternalUrl } from './url-policy';
+import { createMainWindow } from './window';
+
+const RENDERER_ROOT = join(__dirname, '../renderer');
+const PRELOAD_PATH = join(__dirname, '../preload/index.js');
+// Quitting waits for the vault to close, but never forever.
+const QUIT_LOCK_TIMEOUT_MS = 10_000;
+
+// Both must happen before `ready`: every renderer sandboxed, and app:// a secure standard origin.
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+
+// A second instance would open the same vault folder beside this one.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
+}
+
+function logInternalError(error: unknown): void {
+  // Name only: messages and stacks can quote SQL values or file names (S16).
+  console.error('Casekeep internal error:', error instanceof Error ? error.name : typeof error);
+}
+
+function start(): void {
+  let mainWindow: BrowserWindow | undefined;
+  let promptOpen = false;
+  let lockedForQuit = false;
+
+  const service = new CasekeepService({
+    folder: join(app.getPath('userData'), 'vault'),
+    onProgress: (event) => sendEvent(mainWindow, { type: 'progress', ...event }),
+    onInternalError: logInternalError,
+  });
+
+  async function lockAndTell(reason: LockReason): Promise<void> {
+    await service.lock();
+    sendEvent(mainWindow, { type: 'locked', reason });
+  }
+
+  async function confirmExternalLink(url: string): Promise<void> {
+    const external = normalizeExternalUrl(url);
+    // One prompt at a time, so a page cannot bury the user in dialogs.
+    if (external === null || promptOpen || mainWindow === undefined) return;
+    promptOpen = true;
+    try {
+      const { response } = await dialog.showMessageBox(mainWindow, {
+        type: 'question',
+        buttons: ['Cancel', 'Open in browser'],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+        message: 'Open this link in your web browser?',
+        detail: `${external}\n\nYour browser will connect to this website, and anyone watching the network can see that.`,
+      });
+      if (response === 1) await shell.openExternal(external);
+    } finally {
+      promptOpen = false;
+    }
+  }
+
+  function openMainWindow(): void {
+    mainWindow = createMainWindow({
+      preloadPath: PRELOAD_PATH,
+      devTools: !app.isPackaged,
+      onExternalLink: (url) => {
+        confirmExternalLink(url).catch(() => undefined);
+      },
+    });
+    mainWindow.on('closed', () => {
+      mainWindow = undefined;
+    });
+  }
+
+  // Defence in depth for any web contents created outside createMainWindow.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  app.on('second-instance', () => {
+    // The second instance's arguments are ignored: nothing may open a file or URL by command line.
+    if (mainWindow === undefined) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  app.on('before-quit', (event) => {
+    if (lockedForQuit) return;
+    event.preventDefault();
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, QUIT_LOCK_TIMEOUT_MS));
+    Promise.race([service.lock(), timeout])
+      .catch(() => undefined)
+      .finally(() => {
+        lockedForQuit = true;
+        app.quit();
+      });
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession(session.fromPartition(APP_PARTITION), RENDERER_ROOT);
+      // Nothing should use the default session; shut it the same way in case something does.
+      hardenSession(session.defaultSession, RENDERER_ROOT);
+      registerIpc(service, () => mainWindow);
+      startAutoLock({
+        monitor: powerMonitor,
+        isUnlocked: () => service.isUnlocked,
+        lock: lockAndTell,
+      });
+      openMainWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      logInternalError(error);
+      app.exit(1);
+    });
+}

@@ -1,0 +1,128 @@
+import { EventEmitter } from 'node:events';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  DEFAULT_IDLE_LIMIT_MINUTES,
+  IDLE_POLL_MS,
+  startAutoLock,
+  type AutoLock,
+} from '../../../src/main/electron/auto-lock';
+import type { LockReason } from '../../../src/shared/bridge';
+
+class FakePowerMonitor extends EventEmitter {
+  idleSeconds = 0;
+  getSystemIdleTime(): number {
+    return this.idleSeconds;
+  }
+}
+
+describe('S25 auto-lock', () => {
+  let monitor: FakePowerMonitor;
+  let unlocked: boolean;
+  let reasons: LockReason[];
+  let autoLock: AutoLock | undefined;
+
+  const start = (idleLimitMinutes?: number) => {
+    autoLock = startAutoLock({
+      monitor,
+      isUnlocked: () => unlocked,
+      lock: async (reason) => {
+        reasons.push(reason);
+        unlocked = false;
+      },
+      ...(idleLimitMinutes === undefined ? {} : { idleLimitMinutes }),
+    });
+    return autoLock;
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    monitor = new FakePowerMonitor();
+    unlocked = true;
+    reasons = [];
+  });
+
+  afterEach(() => {
+    autoLock?.stop();
+    autoLock = undefined;
+    vi.useRealTimers();
+  });
+
+  it.each([
+    ['suspend', 'suspend'],
+    ['lock-screen', 'lock-screen'],
+    ['shutdown', 'shutdown'],
+  ] as const)('locks on %s', async (event, reason) => {
+    start();
+    monitor.emit(event);
+    await vi.runOnlyPendingTimersAsync();
+    expect(reasons).toEqual([reason]);
+  });
+
+  it('locks on screen lock even when already locked, so the page clears its state', async () => {
+    unlocked = false;
+    start();
+    monitor.emit('lock-screen');
+    await Promise.resolve();
+    expect(reasons).toEqual(['lock-screen']);
+  });
+
+  it('defaults to ten minutes of system idle, checked every 30 seconds', async () => {
+    expect(DEFAULT_IDLE_LIMIT_MINUTES).toBeLessThanOrEqual(10);
+    expect(IDLE_POLL_MS).toBe(30_000);
+    start();
+    monitor.idleSeconds = DEFAULT_IDLE_LIMIT_MINUTES * 60 - 1;
+    await vi.advanceTimersByTimeAsync(IDLE_POLL_MS);
+    expect(reasons).toEqual([]);
+
+    monitor.idleSeconds = DEFAULT_IDLE_LIMIT_MINUTES * 60;
+    await vi.advanceTimersByTimeAsync(IDLE_POLL_MS);
+    expect(reasons).toEqual(['idle']);
+  });
+
+  it('does not lock again while idle once the vault is locked', async () => {
+    start();
+    monitor.idleSeconds = 3600;
+    await vi.advanceTimersByTimeAsync(IDLE_POLL_MS * 5);
+    expect(reasons).toEqual(['idle']);
+  });
+
+  it('takes a new idle limit, clamped to a sane range', async () => {
+    const lock = start();
+    expect(lock.setIdleLimit(2)).toBe(2);
+    monitor.idleSeconds = 2 * 60;
+    await vi.advanceTimersByTimeAsync(IDLE_POLL_MS);
+    expect(reasons).toEqual(['idle']);
+
+    expect(lock.setIdleLimit(0)).toBe(1);
+    expect(lock.setIdleLimit(-5)).toBe(1);
+    expect(lock.setIdleLimit(10_000)).toBe(60);
+    expect(lock.setIdleLimit(Number.NaN)).toBe(DEFAULT_IDLE_LIMIT_MINUTES);
+    expect(lock.idleLimitMinutes).toBe(DEFAULT_IDLE_LIMIT_MINUTES);
+  });
+
+  it('survives a lock that fails and still locks next time', async () => {
+    let attempts = 0;
+    autoLock = startAutoLock({
+      monitor,
+      isUnlocked: () => true,
+      lock: () => {
+        attempts += 1;
+        return Promise.reject(new Error('database busy'));
+      },
+    });
+    monitor.emit('suspend');
+    await vi.runOnlyPendingTimersAsync();
+    monitor.emit('lock-screen');
+    await vi.runOnlyPendingTimersAsync();
+    expect(attempts).toBe(2);
+  });
+
+  it('stops listening and polling when stopped', async () => {
+    start().stop();
+    monitor.emit('suspend');
+    monitor.idleSeconds = 3600;
+    await vi.advanceTimersByTimeAsync(IDLE_POLL_MS * 3);
+    expect(reasons).toEqual([]);
+    expect(monitor.listenerCount('suspend') + monitor.listenerCount('lock-screen') + monitor.listenerCount('shutdown')).toBe(0);
+  });
+});
