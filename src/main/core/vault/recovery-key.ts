@@ -43,7 +43,9 @@ function fromBase32(text: string, byteLength: number): Uint8Array | null {
       bits -= 8;
     }
   }
-  return index === byteLength ? out : null;
+  // Leftover padding bits must be zero, or two spellings would name the same key.
+  if (index !== byteLength || (value & ((1 << bits) - 1)) !== 0) return null;
+  return out;
 }
 
 function checksum(sodium: Sodium, secret: Uint8Array): string {
