@@ -1,0 +1,44 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'stream', 'util', 'net', 'http', 'https'];
+
+/** Import zones from DESIGN.md: imports point down only; a wrong one fails lint. */
+const zone = (files, patterns, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bin/**', 'tests/harness/bridge-shim.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='sendSync']", message: 'No synchronous IPC.' },
+      ],
+    },
+  },
+  zone(['src/shared/**'], [...nodeBuiltins, 'electron', 'react', 'react-dom', '**/main/**', '**/renderer/**', '**/preload/**', '@journeyapps/*'], 'src/shared runs anywhere: no Node, Electron, React or other layers.'),
+  zone(['src/renderer/**'], [...nodeBuiltins, 'electron', '@journeyapps/*', 'libsodium*', '**/main/**', '**/preload/**', '**/cli/**'], 'The renderer talks only to the contract through its API client.'),
+  zone(['src/main/core/**'], ['electron', '**/electron/**', '**/renderer/**', '**/preload/**', '**/cli/**'], 'The core runs in plain Node: never Electron, never the UI.'),
+  zone(['src/cli/**'], ['electron', '**/renderer/**', '**/preload/**', '**/main/electron/**'], 'The CLI uses the core through the contract.'),
+  zone(['src/preload/**'], ['**/main/**', '**/renderer/**', '@journeyapps/*', ...nodeBuiltins], 'The preload only forwards contract calls.'),
+  {
+    files: ['src/**'],
+    ignores: ['src/main/electron/ipc.ts'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'ipcMain', message: 'Only src/main/electron/ipc.ts talks to ipcMain.' }],
+    },
+  },
+  {
+    files: ['**/*.cjs', '**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+  },
+);
