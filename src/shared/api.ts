@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './api/define';
+import { caseRecordMethods } from './api/case-record';
+import { recordMethods } from './api/records';
+import { settingsMethods } from './api/settings';
 import { vaultMethods } from './api/vault';
 
 /**
@@ -8,6 +11,9 @@ import { vaultMethods } from './api/vault';
  */
 export const contract = {
   ...vaultMethods,
+  ...recordMethods,
+  ...caseRecordMethods,
+  ...settingsMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -23,4 +29,10 @@ export function isMethod(name: unknown): name is Method {
 }
 
 export * from './api/vault';
+export * from './api/records';
+export * from './api/case-record';
+export * from './api/settings';
+export * from './domain/common';
+export * from './domain/records';
+export * from './domain/views';
 export type { MethodSpec } from './api/define';

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { requiredText, termCode, uuid } from '../domain/common';
+import { CASE_STATUSES, RECORD_KINDS } from '../domain/records';
+import type { AttachmentInfo, AuditEntry, AuditReport, CaseSummary, SearchHit, TimelineItem, Vocabulary } from '../domain/views';
+import { method } from './define';
+
+const empty = z.object({}).strict();
+const labels = z.object({ en: requiredText(300), ru: requiredText(300), kk: requiredText(300) }).strict();
+
+export const ATTACHMENT_CHUNK_MAX = 1024 * 1024;
+/** Base64 of at most one chunk. */
+const base64Chunk = z
+  .string()
+  .max(Math.ceil(ATTACHMENT_CHUNK_MAX / 3) * 4)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.');
+
+export const caseRecordMethods = {
+  'cases.list': method<CaseSummary[]>()(
+    z
+      .object({
+        status: z.enum(CASE_STATUSES).optional(),
+        sort: z.enum(['updated', 'label', 'created']).default('updated'),
+        direction: z.enum(['asc', 'desc']).default('desc'),
+      })
+      .strict(),
+    { needsUnlock: true },
+  ),
+  'cases.timeline': method<TimelineItem[]>()(
+    z.object({ caseId: uuid, personId: uuid.optional(), types: z.array(termCode).max(100).optional() }).strict(),
+    { needsUnlock: true },
+  ),
+  'search.query': method<SearchHit[]>()(
+    z
+      .object({
+        text: z.string().max(500),
+        kinds: z.array(z.enum(RECORD_KINDS)).max(5).optional(),
+        limit: z.number().int().min(1).max(200).default(20),
+      })
+      .strict(),
+    { needsUnlock: true },
+  ),
+  'audit.verify': method<AuditReport>()(empty, { needsUnlock: true }),
+  'audit.list': method<AuditEntry[]>()(
+    z
+      .object({
+        recordId: uuid.optional(),
+        limit: z.number().int().min(1).max(1000).default(100),
+        beforeSeq: z.number().int().min(1).optional(),
+      })
+      .strict(),
+    { needsUnlock: true },
+  ),
+  'vocabularies.list': method<Vocabulary[]>()(empty, { needsUnlock: true }),
+  'vocabularies.saveTerm': method<Vocabulary>()(
+    z
+      .object({
+        vocabulary: termCode,
+        code: termCode,
+        labels,
+        parent: termCode.nullable().default(null),
+        deprecated: z.boolean().default(false),
+      })
+      .strict(),
+    { needsUnlock: true },
+  ),
+  /** Attachments arrive in chunks, the same way from the UI, the CLI and the harness. */
+  'attachments.begin': method<{ uploadId: string }>()(
+    z
+      .object({
+        ownerId: uuid,
+        name: requiredText(255).refine((name) => !/[\\/\u0000]/.test(name), 'A file name, not a path.'),
+        mime: z.string().max(200).regex(/^[\w.+-]+\/[\w.+-]+$/, 'Not a media type.').default('application/octet-stream'),
+        size: z.number().int().min(0).max(64 * 1024 ** 3),
+      })
+      .strict(),
+    { needsUnlock: true },
+  ),
+  'attachments.append': method<{ received: number }>()(
+    z.object({ uploadId: uuid, chunk: base64Chunk }).strict(),
+    { needsUnlock: true },
+  ),
+  'attachments.finish': method<AttachmentInfo>()(
+    z.object({ uploadId: uuid, stripMetadata: z.boolean().default(false) }).strict(),
+    { needsUnlock: true, progress: true },
+  ),
+  'attachments.cancel': method<{ cancelled: boolean }>()(z.object({ uploadId: uuid }).strict(), { needsUnlock: true }),
+  'attachments.list': method<AttachmentInfo[]>()(z.object({ ownerId: uuid }).strict(), { needsUnlock: true }),
+  'attachments.read': method<{ chunk: string; eof: boolean }>()(
+    z
+      .object({
+        id: uuid,
+        copy: z.enum(['working', 'original']).default('working'),
+        offset: z.number().int().min(0).default(0),
+        length: z.number().int().min(1).max(ATTACHMENT_CHUNK_MAX).default(ATTACHMENT_CHUNK_MAX),
+      })
+      .strict(),
+    { needsUnlock: true },
+  ),
+  'attachments.delete': method<{ id: string; deletedAt: string }>()(z.object({ id: uuid }).strict(), { needsUnlock: true }),
+};

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+export const uuid = z.uuid();
+
+/** A calendar day, `YYYY-MM-DD`, checked to be a real date. */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD.')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'Not a real calendar date.');
+
+export const shortText = (max = 300) => z.string().trim().max(max);
+export const requiredText = (max = 300) => z.string().trim().min(1, 'Required.').max(max);
+/** Transcripts run long: a three-hour interview is well under this. */
+export const longText = z.string().max(2_000_000);
+
+/** A BCP 47 language tag such as `kk`, `ru`, `ug-Arab`, `zh-Hans`. */
+export const languageTag = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language code such as kk, ru or ug.');
+
+/** A term of a controlled vocabulary, stored by code so labels can change freely. */
+export const termCode = z.string().regex(/^[a-z][a-z0-9_]*$/, 'Not a vocabulary code.').max(80);
+
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'range', 'about'] as const;
+
+/**
+ * A date that may be uncertain: kept as the earliest and latest day it could be, so it sorts, plus
+ * how precise it is and the words it was entered as ("about 2018", "spring 2017").
+ */
+export const fuzzyDate = z
+  .object({
+    precision: z.enum(DATE_PRECISIONS),
+    earliest: isoDay,
+    latest: isoDay,
+    text: shortText(200).optional(),
+  })
+  .strict()
+  .refine((date) => date.earliest <= date.latest, { message: 'The earliest day is after the latest.', path: ['latest'] });
+export type FuzzyDate = z.infer<typeof fuzzyDate>;
+
+export const caseIds = z.array(uuid).max(200).default([]);
+
+/** What every stored record carries besides its own fields. */
+export interface RecordMeta {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  /** The vault that created the record: merges by id keep it. */
+  origin: string;
+  deletedAt: string | null;
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { caseIds, fuzzyDate, isoDay, languageTag, longText, requiredText, shortText, termCode, uuid } from './common';
+
+export const CASE_STATUSES = ['open', 'under_review', 'closed'] as const;
+export const caseData = z
+  .object({
+    title: requiredText(500),
+    reference: shortText(100).optional(),
+    status: z.enum(CASE_STATUSES).default('open'),
+    summary: longText.optional(),
+    tags: z.array(requiredText(100)).max(100).default([]),
+    responsibleLawyer: shortText(200).optional(),
+  })
+  .strict();
+
+export const SCRIPTS = ['Cyrl', 'Latn', 'Arab', 'Hans', 'Hant', 'Mong', 'other'] as const;
+export const personName = z
+  .object({
+    value: requiredText(300),
+    script: z.enum(SCRIPTS),
+    language: languageTag.optional(),
+    kind: z.enum(['name', 'transliteration', 'alias']).default('name'),
+  })
+  .strict();
+
+export const PERSON_STATUSES = ['detained', 'released', 'missing', 'deceased', 'abroad', 'unknown'] as const;
+export const statusChange = z
+  .object({ status: z.enum(PERSON_STATUSES), date: fuzzyDate.optional(), note: shortText(2000).optional() })
+  .strict();
+
+export const personData = z
+  .object({
+    caseIds,
+    names: z.array(personName).min(1, 'Give at least one name.').max(50),
+    sex: z.enum(['female', 'male', 'other', 'unknown']).optional(),
+    birthDate: fuzzyDate.optional(),
+    ethnicity: termCode.optional(),
+    citizenship: z.array(requiredText(100)).max(10).default([]),
+    hometown: shortText(300).optional(),
+    hometownPlace: termCode.optional(),
+    idNumbers: z.array(z.object({ type: requiredText(100), value: requiredText(100) }).strict()).max(20).default([]),
+    occupation: shortText(300).optional(),
+    /** Status over time; the latest by date is the current one. */
+    statusHistory: z.array(statusChange).max(200).default([]),
+    relations: z.array(z.object({ personId: uuid, relationship: termCode }).strict()).max(100).default([]),
+    notes: longText.optional(),
+  })
+  .strict();
+
+export const CONSENT_USES = ['record', 'store_audio', 'share_partners', 'publish', 'be_named'] as const;
+export const consent = z
+  .object({
+    use: z.enum(CONSENT_USES),
+    granted: z.boolean(),
+    date: isoDay,
+    how: z.enum(['oral', 'written', 'recorded', 'other']),
+    /** For share_partners: the partners named in the consent. */
+    partners: z.array(requiredText(200)).max(50).default([]),
+    note: shortText(2000).optional(),
+  })
+  .strict();
+
+export const sourceData = z
+  .object({
+    caseIds,
+    connection: termCode.optional(),
+    relationToVictim: shortText(300).optional(),
+    reliability: termCode.optional(),
+    riskNotes: longText.optional(),
+    consents: z.array(consent).max(100).default([]),
+  })
+  .strict();
+
+/** A source's real identity: encrypted a second time, never indexed, revealed only on audit. */
+export const sourceIdentity = z
+  .object({
+    realName: shortText(300).optional(),
+    phone: shortText(100).optional(),
+    address: shortText(1000).optional(),
+    notes: shortText(10_000).optional(),
+  })
+  .strict();
+
+export const testimonyLink = (idField: 'personId' | 'incidentId') =>
+  z.object({ [idField]: uuid, quote: shortText(10_000).optional() }).strict();
+
+export const testimonyData = z
+  .object({
+    caseIds,
+    sourceId: uuid,
+    interviewDate: isoDay,
+    place: shortText(300).optional(),
+    interviewer: shortText(200).optional(),
+    language: languageTag,
+    transcript: longText.default(''),
+    translations: z.array(z.object({ language: languageTag, text: longText, translator: shortText(200).optional() }).strict()).max(10).default([]),
+    summary: longText.optional(),
+    personLinks: z.array(z.object({ personId: uuid, quote: shortText(10_000).optional() }).strict()).max(500).default([]),
+    incidentLinks: z.array(z.object({ incidentId: uuid, quote: shortText(10_000).optional() }).strict()).max(500).default([]),
+  })
+  .strict();
+
+export const INVOLVEMENT_ROLES = ['victim', 'perpetrator', 'witness', 'official'] as const;
+export const VERIFICATION_STATUSES = ['unverified', 'corroborated', 'verified', 'disputed'] as const;
+export const incidentData = z
+  .object({
+    caseIds,
+    title: requiredText(500),
+    type: termCode,
+    date: fuzzyDate.optional(),
+    place: termCode.optional(),
+    facilityKind: termCode.optional(),
+    facilityName: shortText(300).optional(),
+    placeText: shortText(500).optional(),
+    description: longText.optional(),
+    involved: z.array(z.object({ personId: uuid, role: z.enum(INVOLVEMENT_ROLES) }).strict()).max(500).default([]),
+    agency: termCode.optional(),
+    verification: z.enum(VERIFICATION_STATUSES).default('unverified'),
+    evidence: z
+      .array(
+        z
+          .object({
+            kind: z.enum(['testimony', 'attachment']),
+            id: uuid,
+            stance: z.enum(['supports', 'contradicts']),
+            note: shortText(2000).optional(),
+          })
+          .strict(),
+      )
+      .max(500)
+      .default([]),
+  })
+  .strict();
+
+export const RECORD_KINDS = ['case', 'person', 'source', 'testimony', 'incident'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const recordSchemas = {
+  case: caseData,
+  person: personData,
+  source: sourceData,
+  testimony: testimonyData,
+  incident: incidentData,
+} as const satisfies Record<RecordKind, z.ZodType>;
+
+export type RecordInput<K extends RecordKind> = z.input<(typeof recordSchemas)[K]>;
+export type RecordData<K extends RecordKind> = z.output<(typeof recordSchemas)[K]>;
+export type CaseData = RecordData<'case'>;
+export type PersonData = RecordData<'person'>;
+export type SourceData = RecordData<'source'>;
+export type TestimonyData = RecordData<'testimony'>;
+export type IncidentData = RecordData<'incident'>;
+export type SourceIdentity = z.infer<typeof sourceIdentity>;
+export type FuzzyDateInput = z.input<typeof fuzzyDate>;

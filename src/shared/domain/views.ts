@@ -1,0 +1,122 @@
+import type { FuzzyDate, RecordMeta } from './common';
+import type { RecordData, RecordKind } from './records';
+
+/** A record as the store returns it. Drafts hold whatever was typed so far. */
+export type StoredRecord<K extends RecordKind = RecordKind> = K extends RecordKind
+  ? RecordMeta & {
+      kind: K;
+      draft: boolean;
+      /** A short human label: a case's title, a person's first name, a source's pseudonym. */
+      label: string;
+      data: RecordData<K>;
+      /** Sources only: the citation code (S-0014) and whether a protected identity is on file. */
+      pseudonym?: string;
+      hasIdentity?: boolean;
+    }
+  : never;
+
+export interface RecordPage<K extends RecordKind = RecordKind> {
+  items: StoredRecord<K>[];
+  total: number;
+}
+
+export interface CaseSummary {
+  id: string;
+  label: string;
+  status: string;
+  reference?: string;
+  updatedAt: string;
+  lastChange: string;
+  counts: { person: number; source: number; testimony: number; incident: number; attachment: number };
+}
+
+/** A piece of a search snippet: `hit` marks the words that matched. */
+export interface SnippetPart {
+  text: string;
+  hit: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: RecordKind;
+  label: string;
+  snippet: SnippetPart[];
+  score: number;
+}
+
+export interface TimelineItem {
+  /** Unique per item; a person's status changes share the person's record id. */
+  key: string;
+  recordId: string;
+  kind: 'incident' | 'testimony' | 'status';
+  label: string;
+  /** Incident type code, or the person status for status changes. */
+  type?: string;
+  date: FuzzyDate;
+  personIds: string[];
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  recordKind: string | null;
+  recordId: string | null;
+  changes: AuditChange[];
+  hash: string;
+}
+
+export interface AuditChange {
+  field: string;
+  old?: unknown;
+  new?: unknown;
+}
+
+export interface AuditProblem {
+  seq: number;
+  problem: 'altered' | 'removed' | 'reordered' | 'inserted';
+  message: string;
+}
+
+export interface AuditReport {
+  ok: boolean;
+  entries: number;
+  problems: AuditProblem[];
+}
+
+export interface AttachmentInfo {
+  id: string;
+  ownerId: string;
+  name: string;
+  mime: string;
+  size: number;
+  /** SHA-256 of the file as received, kept for chain of custody. */
+  sha256: string;
+  /** Set when a metadata-free working copy exists beside the original. */
+  workingSha256: string | null;
+  metadataRemoved: string[];
+  createdAt: string;
+  deletedAt: string | null;
+}
+
+export interface VocabularyTerm {
+  code: string;
+  labels: { en: string; ru: string; kk: string };
+  parent: string | null;
+  deprecated: boolean;
+}
+
+export interface Vocabulary {
+  key: string;
+  labels: { en: string; ru: string; kk: string };
+  hierarchical: boolean;
+  terms: VocabularyTerm[];
+}
+
+export interface TrashItem {
+  id: string;
+  kind: RecordKind | 'attachment';
+  label: string;
+  deletedAt: string;
+}
