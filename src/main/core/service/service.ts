@@ -1,11 +1,18 @@
+import { z } from 'zod';
 import { contract, isMethod, type Input, type Method, type Output } from '../../../shared/api';
 import { AppError, type ErrorData, type Result } from '../../../shared/errors';
 import type { VaultOptions } from '../vault/vault';
 import type { Handler, ProgressEvent, ServiceContext } from './context';
+import { caseRecordHandlers } from './handlers/case-record';
+import { recordHandlers } from './handlers/records';
+import { settingsHandlers } from './handlers/settings';
 import { vaultHandlers } from './handlers/vault';
 
 const handlers = {
   ...vaultHandlers,
+  ...recordHandlers,
+  ...caseRecordHandlers,
+  ...settingsHandlers,
 } satisfies { [M in Method]: Handler<M> };
 
 export interface ServiceOptions {
@@ -19,6 +26,13 @@ export interface ServiceOptions {
 
 export function toErrorData(error: unknown): ErrorData {
   if (error instanceof AppError) return error.toData();
+  if (error instanceof z.ZodError) {
+    return {
+      code: 'VALIDATION_FAILED',
+      message: 'Some fields are not valid.',
+      fields: error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+    };
+  }
   return { code: 'INTERNAL', message: 'Something went wrong inside Casekeep. Nothing was saved by this action.' };
 }
 
@@ -63,7 +77,7 @@ export class CasekeepService {
       const handler = handlers[method] as Handler<Method>;
       return { ok: true, value: await handler(parsed.data as never, this.ctx) };
     } catch (error) {
-      if (!(error instanceof AppError)) this.options.onInternalError?.(error);
+      if (!(error instanceof AppError) && !(error instanceof z.ZodError)) this.options.onInternalError?.(error);
       return { ok: false, error: toErrorData(error) };
     }
   }

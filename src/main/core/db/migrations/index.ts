@@ -2,11 +2,13 @@ import { AppError } from '../../../../shared/errors';
 import type { Database } from '../database';
 import { sql } from '../sql';
 import { createMeta } from './0010-create-meta';
+import { createCaseRecord } from './0020-create-case-record';
+import { defaultVocabularies } from './0030-default-vocabularies';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [createMeta];
+export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies];
 
 export function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {

@@ -2,6 +2,7 @@ import type { vaultMethods, VaultStatus } from '../../../../shared/api';
 import { AppError } from '../../../../shared/errors';
 import { Vault } from '../../vault/vault';
 import { openVault, type Handlers, type ServiceContext } from '../context';
+import { closeSession } from '../session';
 
 async function status(ctx: ServiceContext): Promise<VaultStatus> {
   if (ctx.vault?.isOpen) {
@@ -46,6 +47,7 @@ export const vaultHandlers: Handlers<keyof typeof vaultMethods> = {
   'vault.lock': async (_input, ctx) => {
     const vault = ctx.vault;
     ctx.vault = undefined;
+    await closeSession(vault);
     await vault?.lock();
     return status(ctx);
   },

@@ -1,0 +1,26 @@
+import type { caseRecordMethods } from '../../../../shared/api/case-record';
+import { listAudit, verifyAudit } from '../../store/audit-log';
+import { listCases } from '../../store/cases';
+import { searchRecords } from '../../store/search';
+import { caseTimeline } from '../../store/timeline';
+import { listVocabularies, saveTerm } from '../../store/vocabularies';
+import { openVault, type Handlers } from '../context';
+import { session } from '../session';
+
+export const caseRecordHandlers: Handlers<keyof typeof caseRecordMethods> = {
+  'cases.list': async (input, ctx) => listCases(openVault(ctx).db, input),
+  'cases.timeline': async ({ caseId, personId, types }, ctx) => caseTimeline(openVault(ctx).db, caseId, { ...(personId ? { personId } : {}), ...(types ? { types } : {}) }),
+  'search.query': async ({ text, kinds, limit }, ctx) => searchRecords(openVault(ctx).db, text, { limit, ...(kinds ? { kinds } : {}) }),
+  'audit.verify': async (_input, ctx) => verifyAudit(openVault(ctx).db),
+  'audit.list': async (input, ctx) => listAudit(openVault(ctx).db, input),
+  'vocabularies.list': async (_input, ctx) => listVocabularies(openVault(ctx).db),
+  'vocabularies.saveTerm': async (input, ctx) => saveTerm(openVault(ctx).db, await (await session(ctx)).actor(), input),
+  'attachments.begin': async (input, ctx) => (await session(ctx)).attachments.begin(input),
+  'attachments.append': async ({ uploadId, chunk }, ctx) => (await session(ctx)).attachments.append(uploadId, chunk),
+  'attachments.finish': async ({ uploadId, stripMetadata }, ctx) =>
+    (await session(ctx)).attachments.finish(uploadId, stripMetadata, (done, total) => ctx.progress({ method: 'attachments.finish', done, total })),
+  'attachments.cancel': async ({ uploadId }, ctx) => (await session(ctx)).attachments.cancel(uploadId),
+  'attachments.list': async ({ ownerId }, ctx) => (await session(ctx)).attachments.list(ownerId),
+  'attachments.read': async ({ id, copy, offset, length }, ctx) => (await session(ctx)).attachments.read(id, copy, offset, length),
+  'attachments.delete': async ({ id }, ctx) => (await session(ctx)).attachments.delete(id),
+};

@@ -1,0 +1,25 @@
+import type { recordMethods } from '../../../../shared/api/records';
+import type { Handlers } from '../context';
+import { session } from '../session';
+
+export const recordHandlers: Handlers<keyof typeof recordMethods> = {
+  'records.create': async (input, ctx) => {
+    const { records } = await session(ctx);
+    return records.create(input.kind, input.data, 'identity' in input && input.identity ? { identity: input.identity } : {});
+  },
+  'records.update': async (input, ctx) => (await session(ctx)).records.update(input.kind, input.id, input.data, input.expectedUpdatedAt),
+  'records.get': async ({ id }, ctx) => (await session(ctx)).records.get(id),
+  'records.list': async (input, ctx) => (await session(ctx)).records.list(input),
+  'records.delete': async ({ id }, ctx) => (await session(ctx)).records.delete(id),
+  'testimonies.saveDraft': async ({ id, data }, ctx) => (await session(ctx)).records.saveDraft(id, data),
+  'sources.revealIdentity': async ({ id, reason }, ctx) => (await session(ctx)).records.revealIdentity(id, reason),
+  'sources.setIdentity': async ({ id, identity }, ctx) => (await session(ctx)).records.setIdentity(id, identity),
+  'trash.list': async (_input, ctx) => (await session(ctx)).records.trash(),
+  'trash.restore': async ({ id }, ctx) => (await session(ctx)).records.restore(id),
+  'trash.purge': async ({ id }, ctx) => {
+    const { records, attachments } = await session(ctx);
+    const purged = await records.purge(id);
+    await attachments.removeFiles(purged.attachmentIds);
+    return { id };
+  },
+};

@@ -1,0 +1,265 @@
+import { v7 as uuidv7 } from 'uuid';
+import { recordSchemas, testimonyData, type RecordData, type RecordKind, type SourceIdentity } from '../../../shared/domain/records';
+import type { RecordPage, StoredRecord, TrashItem } from '../../../shared/domain/views';
+import { AppError } from '../../../shared/errors';
+import type { Database, Queryable } from '../db/database';
+import { identifier, sql } from '../db/sql';
+import { appendAudit, diffFields } from './audit-log';
+import { labelColumn } from './list-order';
+import { recordLabel } from './labels';
+import { toStoredRecord, type RecordRow } from './record-rows';
+import { checkReferences } from './references';
+import { searchBody } from './search-text';
+import type { IdentitySealer } from './source-identity';
+
+export interface WriteOptions {
+  /** For imports and seeds: keep the record's own id, times and origin. */
+  id?: string;
+  createdAt?: string;
+  updatedAt?: string;
+  origin?: string;
+  identity?: SourceIdentity;
+  /** Ids of records written in the same batch, which need not exist yet. */
+  pending?: ReadonlyMap<string, RecordKind>;
+}
+
+export interface StoreDeps {
+  db: Database;
+  vaultId: string;
+  actor(): Promise<string>;
+  identities: IdentitySealer;
+}
+
+/** Keeps only the fields of a half-typed testimony that are valid on their own. */
+export function lenientDraft(input: unknown): Partial<RecordData<'testimony'>> {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return {};
+  const shape = testimonyData.shape;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    const field = (shape as Record<string, { optional(): { safeParse(v: unknown): { success: boolean; data?: unknown } } }>)[key];
+    if (!field) continue;
+    const parsed = field.optional().safeParse(value);
+    if (parsed.success && parsed.data !== undefined) kept[key] = parsed.data;
+  }
+  return kept as Partial<RecordData<'testimony'>>;
+}
+
+async function nextPseudonym(tx: Queryable): Promise<string> {
+  const row = await tx.get<{ value: string }>(sql`SELECT value FROM meta WHERE key = 'next_source_number'`);
+  const n = Number(row?.value ?? '1');
+  await tx.run(sql`INSERT OR REPLACE INTO meta (key, value) VALUES ('next_source_number', ${String(n + 1)})`);
+  return `S-${String(n).padStart(4, '0')}`;
+}
+
+async function indexRecord(tx: Queryable, id: string, kind: RecordKind, label: string, data: object, pseudonym?: string): Promise<void> {
+  const body = searchBody(kind, data, pseudonym ? { pseudonym } : {});
+  const rowid = await tx.get<{ rowid: number }>(sql`SELECT rowid FROM records WHERE id = ${id}`);
+  if (!rowid) return;
+  await tx.run(sql`DELETE FROM search_index WHERE rowid = ${rowid.rowid}`);
+  await tx.run(sql`INSERT INTO search_index (rowid, label, body) VALUES (${rowid.rowid}, ${label}, ${body})`);
+}
+
+async function unindexRecord(tx: Queryable, id: string): Promise<void> {
+  await tx.run(sql`DELETE FROM search_index WHERE rowid = (SELECT rowid FROM records WHERE id = ${id})`);
+}
+
+async function setCases(tx: Queryable, id: string, kind: RecordKind, data: object): Promise<void> {
+  await tx.run(sql`DELETE FROM record_cases WHERE record_id = ${id}`);
+  const caseIds = kind === 'case' ? [id] : (((data as { caseIds?: string[] }).caseIds ?? []) as string[]);
+  for (const caseId of new Set(caseIds)) {
+    await tx.run(sql`INSERT INTO record_cases (case_id, record_id) VALUES (${caseId}, ${id})`);
+  }
+}
+
+async function rowById(db: Queryable, id: string): Promise<RecordRow> {
+  const row = await db.get<RecordRow>(sql`SELECT * FROM records WHERE id = ${id}`);
+  if (!row) throw new AppError('NOT_FOUND', 'No record with this id.');
+  return row;
+}
+
+/** Cases, people, sources, testimonies and incidents: write, read, list, trash. */
+export class RecordStore {
+  constructor(private readonly deps: StoreDeps) {}
+
+  private now(): string {
+    return new Date().toISOString();
+  }
+
+  async create<K extends RecordKind>(kind: K, input: unknown, options: WriteOptions = {}): Promise<StoredRecord> {
+    const data = recordSchemas[kind].parse(input) as RecordData<K>;
+    const actor = await this.deps.actor();
+    return this.deps.db.transaction((tx) => this.insert(tx, kind, data, false, actor, options));
+  }
+
+  /** Inserts inside a transaction the caller owns (imports write many records in one). */
+  async insert(tx: Queryable, kind: RecordKind, data: object, draft: boolean, actor: string, options: WriteOptions = {}): Promise<StoredRecord> {
+    if (!draft) await checkReferences(tx, kind, data, options.pending);
+    const id = options.id ?? uuidv7();
+    const createdAt = options.createdAt ?? this.now();
+    const updatedAt = options.updatedAt ?? createdAt;
+    const pseudonym = kind === 'source' ? await nextPseudonym(tx) : null;
+    const label = recordLabel(kind, data, pseudonym ? { pseudonym } : {});
+    const secret = kind === 'source' && options.identity ? await this.deps.identities.seal(id, options.identity) : null;
+    const existing = await tx.get<{ id: string }>(sql`SELECT id FROM records WHERE id = ${id}`);
+    if (existing) throw new AppError('CONFLICT', 'A record with this id already exists.');
+    await tx.run(sql`
+      INSERT INTO records (id, kind, label, data, draft, secret, pseudonym, created_at, updated_at, origin)
+      VALUES (${id}, ${kind}, ${label}, ${JSON.stringify(data)}, ${draft ? 1 : 0}, ${secret}, ${pseudonym}, ${createdAt}, ${updatedAt}, ${options.origin ?? this.deps.vaultId})`);
+    await setCases(tx, id, kind, data);
+    await indexRecord(tx, id, kind, label, data, pseudonym ?? undefined);
+    const changes = diffFields(undefined, data as Record<string, unknown>);
+    if (options.identity) changes.push({ field: 'identity', new: '(protected)' });
+    await appendAudit(tx, { actor, action: draft ? 'create_draft' : 'create', recordKind: kind, recordId: id, changes });
+    return toStoredRecord(await rowById(tx, id));
+  }
+
+  async update<K extends RecordKind>(kind: K, id: string, input: unknown, expectedUpdatedAt?: string): Promise<StoredRecord> {
+    const data = recordSchemas[kind].parse(input) as RecordData<K>;
+    const actor = await this.deps.actor();
+    return this.deps.db.transaction(async (tx) => {
+      const row = await rowById(tx, id);
+      if (row.kind !== kind) throw new AppError('VALIDATION_FAILED', `This record is a ${row.kind}, not a ${kind}.`, { fields: [{ path: 'kind', message: 'Wrong kind.' }] });
+      if (row.deleted_at) throw new AppError('CONFLICT', 'This record is in the trash. Restore it first.');
+      if (expectedUpdatedAt && expectedUpdatedAt !== row.updated_at) {
+        throw new AppError('CONFLICT', 'Someone changed this record since you opened it. Reload it to see the change.');
+      }
+      await checkReferences(tx, kind, data);
+      const label = recordLabel(kind, data, row.pseudonym ? { pseudonym: row.pseudonym } : {});
+      const updatedAt = this.now();
+      await tx.run(sql`UPDATE records SET data = ${JSON.stringify(data)}, label = ${label}, draft = 0, updated_at = ${updatedAt} WHERE id = ${id}`);
+      await setCases(tx, id, kind, data);
+      await indexRecord(tx, id, kind, label, data, row.pseudonym ?? undefined);
+      const changes = diffFields(JSON.parse(row.data) as Record<string, unknown>, data as Record<string, unknown>);
+      if (row.draft === 1) changes.push({ field: 'draft', old: true, new: false });
+      await appendAudit(tx, { actor, action: 'update', recordKind: kind, recordId: id, changes });
+      return toStoredRecord(await rowById(tx, id));
+    });
+  }
+
+  async saveDraft(id: string | undefined, input: unknown): Promise<StoredRecord<'testimony'>> {
+    const data = lenientDraft(input);
+    const actor = await this.deps.actor();
+    return this.deps.db.transaction(async (tx) => {
+      if (!id) return (await this.insert(tx, 'testimony', data, true, actor)) as StoredRecord<'testimony'>;
+      const row = await rowById(tx, id);
+      if (row.kind !== 'testimony') throw new AppError('VALIDATION_FAILED', 'Only testimonies have drafts.', { fields: [{ path: 'id', message: 'Not a testimony.' }] });
+      if (row.draft !== 1) throw new AppError('CONFLICT', 'This testimony is no longer a draft; edit it instead.');
+      const label = recordLabel('testimony', data);
+      await tx.run(sql`UPDATE records SET data = ${JSON.stringify(data)}, label = ${label}, updated_at = ${this.now()} WHERE id = ${id}`);
+      await setCases(tx, id, 'testimony', data);
+      await indexRecord(tx, id, 'testimony', label, data);
+      // Autosave runs every few seconds: the log names the fields, not every keystroke's text.
+      const fields = diffFields(JSON.parse(row.data) as Record<string, unknown>, data).map((c) => ({ field: c.field }));
+      if (fields.length > 0) await appendAudit(tx, { actor, action: 'save_draft', recordKind: 'testimony', recordId: id, changes: fields });
+      return toStoredRecord(await rowById(tx, id)) as StoredRecord<'testimony'>;
+    });
+  }
+
+  async get(id: string): Promise<StoredRecord> {
+    return toStoredRecord(await rowById(this.deps.db, id));
+  }
+
+  async list(options: { kind: RecordKind; caseId?: string; includeDrafts: boolean; sort: 'updated' | 'created' | 'label'; direction: 'asc' | 'desc'; limit: number; offset: number }): Promise<RecordPage> {
+    const column = identifier(labelColumn(options.sort), ['updated_at', 'created_at', 'label']);
+    const direction = options.direction === 'asc' ? sql`ASC` : sql`DESC`;
+    const inCase = options.caseId ? sql`AND id IN (SELECT record_id FROM record_cases WHERE case_id = ${options.caseId})` : sql``;
+    const drafts = options.includeDrafts ? sql`` : sql`AND draft = 0`;
+    const where = sql`kind = ${options.kind} AND deleted_at IS NULL ${inCase} ${drafts}`;
+    const rows = await this.deps.db.all<RecordRow>(sql`SELECT * FROM records WHERE ${where} ORDER BY ${column} ${direction}, id LIMIT ${options.limit} OFFSET ${options.offset}`);
+    const total = await this.deps.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM records WHERE ${where}`);
+    return { items: rows.map(toStoredRecord), total: total?.n ?? 0 };
+  }
+
+  async delete(id: string): Promise<{ id: string; deletedAt: string }> {
+    const actor = await this.deps.actor();
+    return this.deps.db.transaction(async (tx) => {
+      const row = await rowById(tx, id);
+      if (row.deleted_at) return { id, deletedAt: row.deleted_at };
+      const deletedAt = this.now();
+      await tx.run(sql`UPDATE records SET deleted_at = ${deletedAt} WHERE id = ${id}`);
+      await unindexRecord(tx, id);
+      await appendAudit(tx, { actor, action: 'delete', recordKind: row.kind, recordId: id, changes: [{ field: 'deletedAt', new: deletedAt }] });
+      return { id, deletedAt };
+    });
+  }
+
+  async restore(id: string): Promise<{ id: string }> {
+    const actor = await this.deps.actor();
+    return this.deps.db.transaction(async (tx) => {
+      const row = await tx.get<RecordRow>(sql`SELECT * FROM records WHERE id = ${id}`);
+      if (!row) {
+        const attachment = await tx.get<{ deleted_at: string | null }>(sql`SELECT deleted_at FROM attachments WHERE id = ${id}`);
+        if (!attachment) throw new AppError('NOT_FOUND', 'Nothing in the trash has this id.');
+        await tx.run(sql`UPDATE attachments SET deleted_at = NULL WHERE id = ${id}`);
+        await appendAudit(tx, { actor, action: 'restore', recordKind: 'attachment', recordId: id, changes: [{ field: 'deletedAt', old: attachment.deleted_at }] });
+        return { id };
+      }
+      if (!row.deleted_at) return { id };
+      await tx.run(sql`UPDATE records SET deleted_at = NULL WHERE id = ${id}`);
+      await indexRecord(tx, id, row.kind, row.label, JSON.parse(row.data) as object, row.pseudonym ?? undefined);
+      await appendAudit(tx, { actor, action: 'restore', recordKind: row.kind, recordId: id, changes: [{ field: 'deletedAt', old: row.deleted_at }] });
+      return { id };
+    });
+  }
+
+  /** Destroys a record that is already in the trash. The audit entry keeps that it existed. */
+  async purge(id: string): Promise<{ id: string; attachmentIds: string[] }> {
+    const actor = await this.deps.actor();
+    return this.deps.db.transaction(async (tx) => {
+      const row = await tx.get<RecordRow>(sql`SELECT * FROM records WHERE id = ${id}`);
+      if (!row) {
+        const attachment = await tx.get<{ deleted_at: string | null }>(sql`SELECT deleted_at FROM attachments WHERE id = ${id}`);
+        if (!attachment) throw new AppError('NOT_FOUND', 'Nothing in the trash has this id.');
+        if (!attachment.deleted_at) throw new AppError('CONFLICT', 'Move it to the trash before destroying it.');
+        await tx.run(sql`DELETE FROM attachments WHERE id = ${id}`);
+        await appendAudit(tx, { actor, action: 'purge', recordKind: 'attachment', recordId: id, changes: [] });
+        return { id, attachmentIds: [id] };
+      }
+      if (!row.deleted_at) throw new AppError('CONFLICT', 'Move it to the trash before destroying it.');
+      await unindexRecord(tx, id);
+      const owned = await tx.all<{ id: string }>(sql`SELECT id FROM attachments WHERE owner_id = ${id}`);
+      await tx.run(sql`DELETE FROM attachments WHERE owner_id = ${id}`);
+      await tx.run(sql`DELETE FROM records WHERE id = ${id}`);
+      await appendAudit(tx, { actor, action: 'purge', recordKind: row.kind, recordId: id, changes: [] });
+      return { id, attachmentIds: owned.map((a) => a.id) };
+    });
+  }
+
+  async trash(): Promise<TrashItem[]> {
+    const records = await this.deps.db.all<{ id: string; kind: RecordKind; label: string; deleted_at: string }>(
+      sql`SELECT id, kind, label, deleted_at FROM records WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`,
+    );
+    const attachments = await this.deps.db.all<{ id: string; name: string; deleted_at: string }>(
+      sql`SELECT id, name, deleted_at FROM attachments WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`,
+    );
+    return [
+      ...records.map((r) => ({ id: r.id, kind: r.kind, label: r.label, deletedAt: r.deleted_at })),
+      ...attachments.map((a) => ({ id: a.id, kind: 'attachment' as const, label: a.name, deletedAt: a.deleted_at })),
+    ].sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+  }
+
+  async revealIdentity(id: string, reason: string): Promise<SourceIdentity> {
+    const actor = await this.deps.actor();
+    return this.deps.db.transaction(async (tx) => {
+      const row = await rowById(tx, id);
+      if (row.kind !== 'source') throw new AppError('VALIDATION_FAILED', 'Only sources have a protected identity.', { fields: [{ path: 'id', message: 'Not a source.' }] });
+      if (!row.secret) throw new AppError('NOT_FOUND', 'No identity is on file for this source.');
+      const identity = await this.deps.identities.open(id, row.secret);
+      // The reveal commits only with its audit entry.
+      await appendAudit(tx, { actor, action: 'reveal_identity', recordKind: 'source', recordId: id, changes: [{ field: 'reason', new: reason }] });
+      return identity;
+    });
+  }
+
+  async setIdentity(id: string, identity: SourceIdentity): Promise<{ id: string }> {
+    const actor = await this.deps.actor();
+    return this.deps.db.transaction(async (tx) => {
+      const row = await rowById(tx, id);
+      if (row.kind !== 'source') throw new AppError('VALIDATION_FAILED', 'Only sources have a protected identity.', { fields: [{ path: 'id', message: 'Not a source.' }] });
+      const secret = await this.deps.identities.seal(id, identity);
+      await tx.run(sql`UPDATE records SET secret = ${secret}, updated_at = ${this.now()} WHERE id = ${id}`);
+      await appendAudit(tx, { actor, action: 'set_identity', recordKind: 'source', recordId: id, changes: [{ field: 'identity', new: '(protected)' }] });
+      return { id };
+    });
+  }
+}

@@ -1,0 +1,112 @@
+import { AppError, type FieldIssue } from '../../../shared/errors';
+import type { RecordData, RecordKind } from '../../../shared/domain/records';
+import type { Queryable } from '../db/database';
+import { sql } from '../db/sql';
+
+interface Reference {
+  path: string;
+  id: string;
+  kind: RecordKind | 'attachment';
+}
+
+interface TermUse {
+  path: string;
+  vocabulary: string;
+  code: string;
+}
+
+/** Every other record a record points at, with the field path to blame if one is missing. */
+export function referencesOf(kind: RecordKind, data: Partial<RecordData<RecordKind>>): Reference[] {
+  const refs: Reference[] = [];
+  const d = data as Record<string, unknown>;
+  ((d.caseIds as string[] | undefined) ?? []).forEach((id, i) => refs.push({ path: `caseIds.${i}`, id, kind: 'case' }));
+  if (kind === 'person') {
+    (data as Partial<RecordData<'person'>>).relations?.forEach((r, i) => refs.push({ path: `relations.${i}.personId`, id: r.personId, kind: 'person' }));
+  }
+  if (kind === 'testimony') {
+    const t = data as Partial<RecordData<'testimony'>>;
+    if (t.sourceId) refs.push({ path: 'sourceId', id: t.sourceId, kind: 'source' });
+    t.personLinks?.forEach((l, i) => refs.push({ path: `personLinks.${i}.personId`, id: l.personId, kind: 'person' }));
+    t.incidentLinks?.forEach((l, i) => refs.push({ path: `incidentLinks.${i}.incidentId`, id: l.incidentId, kind: 'incident' }));
+  }
+  if (kind === 'incident') {
+    const inc = data as Partial<RecordData<'incident'>>;
+    inc.involved?.forEach((p, i) => refs.push({ path: `involved.${i}.personId`, id: p.personId, kind: 'person' }));
+    inc.evidence?.forEach((e, i) => refs.push({ path: `evidence.${i}.id`, id: e.id, kind: e.kind }));
+  }
+  return refs;
+}
+
+/** Every vocabulary code a record uses. */
+export function termsOf(kind: RecordKind, data: Partial<RecordData<RecordKind>>): TermUse[] {
+  const uses: TermUse[] = [];
+  const add = (path: string, vocabulary: string, code: string | undefined) => {
+    if (code) uses.push({ path, vocabulary, code });
+  };
+  if (kind === 'person') {
+    const p = data as Partial<RecordData<'person'>>;
+    add('ethnicity', 'ethnicity', p.ethnicity);
+    add('hometownPlace', 'place', p.hometownPlace);
+    p.relations?.forEach((r, i) => add(`relations.${i}.relationship`, 'relationship', r.relationship));
+  }
+  if (kind === 'source') {
+    const s = data as Partial<RecordData<'source'>>;
+    add('connection', 'source_connection', s.connection);
+    add('reliability', 'reliability', s.reliability);
+  }
+  if (kind === 'incident') {
+    const inc = data as Partial<RecordData<'incident'>>;
+    add('type', 'incident_type', inc.type);
+    add('place', 'place', inc.place);
+    add('facilityKind', 'facility_kind', inc.facilityKind);
+    add('agency', 'agency', inc.agency);
+  }
+  return uses;
+}
+
+/**
+ * Refuses a record that points at records or vocabulary terms that do not exist, naming each
+ * field, before anything is written. `pending` holds ids being written in the same batch.
+ */
+export async function checkReferences(
+  db: Queryable,
+  kind: RecordKind,
+  data: Partial<RecordData<RecordKind>>,
+  pending: ReadonlyMap<string, RecordKind> = new Map(),
+): Promise<void> {
+  const refs = referencesOf(kind, data).filter((ref) => pending.get(ref.id) !== ref.kind);
+  const terms = termsOf(kind, data);
+  const issues: FieldIssue[] = [];
+  if (refs.length > 0) {
+    const records = refs.filter((r) => r.kind !== 'attachment').map((r) => r.id);
+    const attachments = refs.filter((r) => r.kind === 'attachment').map((r) => r.id);
+    const found = new Map<string, string>();
+    for (const row of await db.all<{ id: string; kind: string }>(
+      sql`SELECT id, kind FROM records WHERE id IN (SELECT value FROM json_each(${JSON.stringify(records)}))`,
+    )) {
+      found.set(row.id, row.kind);
+    }
+    for (const row of await db.all<{ id: string }>(
+      sql`SELECT id FROM attachments WHERE id IN (SELECT value FROM json_each(${JSON.stringify(attachments)}))`,
+    )) {
+      found.set(row.id, 'attachment');
+    }
+    for (const ref of refs) {
+      if (found.get(ref.id) !== ref.kind) issues.push({ path: ref.path, message: `No ${ref.kind} with this id.` });
+    }
+  }
+  if (terms.length > 0) {
+    const keys = terms.map((t) => `${t.vocabulary}:${t.code}`);
+    const known = new Set(
+      (
+        await db.all<{ key: string }>(
+          sql`SELECT vocabulary || ':' || code AS key FROM vocabulary_terms WHERE vocabulary || ':' || code IN (SELECT value FROM json_each(${JSON.stringify(keys)}))`,
+        )
+      ).map((row) => row.key),
+    );
+    for (const term of terms) {
+      if (!known.has(`${term.vocabulary}:${term.code}`)) issues.push({ path: term.path, message: `Not a term of the ${term.vocabulary} vocabulary.` });
+    }
+  }
+  if (issues.length > 0) throw new AppError('VALIDATION_FAILED', 'Some fields point at records or terms that do not exist.', { fields: issues });
+}

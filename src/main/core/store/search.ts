@@ -1,0 +1,38 @@
+import type { RecordKind } from '../../../shared/domain/records';
+import type { SearchHit, SnippetPart } from '../../../shared/domain/views';
+import type { Queryable } from '../db/database';
+import { sql } from '../db/sql';
+import { toMatchQuery } from './search-text';
+
+const START = '\u0002';
+const END = '\u0003';
+
+/** Splits FTS5's marked snippet into plain parts, so the UI never renders markup from the store. */
+export function snippetParts(marked: string): SnippetPart[] {
+  const parts: SnippetPart[] = [];
+  for (const piece of marked.split(START)) {
+    const [hit, rest] = piece.includes(END) ? (piece.split(END, 2) as [string, string]) : [undefined, piece];
+    if (hit) parts.push({ text: hit.replace(/ (\p{Script=Han}) /gu, '$1'), hit: true });
+    if (rest) parts.push({ text: rest.replace(/ (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu, ''), hit: false });
+  }
+  return parts;
+}
+
+/**
+ * Ranked full-text search. The label weighs more than the body, so a name match comes before a
+ * passing mention in a transcript.
+ */
+export async function searchRecords(db: Queryable, text: string, options: { kinds?: RecordKind[]; limit: number }): Promise<SearchHit[]> {
+  const match = toMatchQuery(text);
+  if (!match) return [];
+  const kinds = options.kinds && options.kinds.length > 0 ? sql`AND r.kind IN (SELECT value FROM json_each(${JSON.stringify(options.kinds)}))` : sql``;
+  const rows = await db.all<{ id: string; kind: RecordKind; label: string; snip: string; score: number }>(sql`
+    SELECT r.id, r.kind, r.label, s.snip, s.score FROM (
+      SELECT rowid, snippet(search_index, -1, ${START}, ${END}, '…', 16) AS snip, bm25(search_index, 4.0, 1.0) AS score
+      FROM search_index WHERE search_index MATCH ${match}
+      ORDER BY score LIMIT ${options.limit * 3}
+    ) AS s JOIN records r ON r.rowid = s.rowid
+    WHERE r.deleted_at IS NULL ${kinds}
+    ORDER BY s.score LIMIT ${options.limit}`);
+  return rows.map((row) => ({ id: row.id, kind: row.kind, label: row.label, snippet: snippetParts(row.snip), score: -row.score }));
+}
