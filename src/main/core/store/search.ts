@@ -9,11 +9,13 @@ const END = '\u0003';
 
 /** Splits FTS5's marked snippet into plain parts, so the UI never renders markup from the store. */
 export function snippetParts(marked: string): SnippetPart[] {
+  // Undo the spacing that indexing put around Han characters (see search-text.ts).
+  const joined = marked.replace(/ (?=[\u0002\u0003]?\p{Script=Han})|(?<=\p{Script=Han}[\u0002\u0003]?) /gu, '');
   const parts: SnippetPart[] = [];
-  for (const piece of marked.split(START)) {
+  for (const piece of joined.split(START)) {
     const [hit, rest] = piece.includes(END) ? (piece.split(END, 2) as [string, string]) : [undefined, piece];
-    if (hit) parts.push({ text: hit.replace(/ (\p{Script=Han}) /gu, '$1'), hit: true });
-    if (rest) parts.push({ text: rest.replace(/ (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu, ''), hit: false });
+    if (hit) parts.push({ text: hit, hit: true });
+    if (rest) parts.push({ text: rest, hit: false });
   }
   return parts;
 }
