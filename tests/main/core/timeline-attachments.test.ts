@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CasekeepService } from '../../../src/main/core/service/service';
+import { openService } from '../../helpers/open-service';
+import { filesContaining } from '../../helpers/temp';
+
+let service: CasekeepService;
+let folder: string;
+beforeAll(async () => {
+  ({ service, folder } = await openService());
+});
+
+describe('case timeline', () => {
+  it('orders incidents, testimonies and status changes by date, keeping uncertain dates as ranges', async () => {
+    const kase = await service.call('records.create', { kind: 'case', data: { title: 'Timeline' } });
+    const person = await service.call('records.create', {
+      kind: 'person',
+      data: {
+        caseIds: [kase.id],
+        names: [{ value: 'Нұрлан', script: 'Cyrl' }],
+        statusHistory: [
+          { status: 'detained', date: { precision: 'month', earliest: '2018-03-01', latest: '2018-03-31' } },
+          { status: 'released', date: { precision: 'about', earliest: '2019-01-01', latest: '2021-12-31', text: 'about 2020' } },
+        ],
+      },
+    });
+    const source = await service.call('records.create', { kind: 'source', data: { caseIds: [kase.id] } });
+    const incident = await service.call('records.create', {
+      kind: 'incident',
+      data: { caseIds: [kase.id], title: 'Detention', type: 'reeducation_camp_internment', date: { precision: 'range', earliest: '2018-03-01', latest: '2019-06-30' }, involved: [{ personId: person.id, role: 'victim' }] },
+    });
+    const testimony = await service.call('records.create', { kind: 'testimony', data: { caseIds: [kase.id], sourceId: source.id, interviewDate: '2019-02-14', language: 'ru' } });
+    await service.call('testimonies.saveDraft', { data: { caseIds: [kase.id], transcript: 'draft stays off the timeline' } });
+
+    const items = await service.call('cases.timeline', { caseId: kase.id });
+    expect(items.map((i) => [i.kind, i.recordId, i.date.earliest, i.date.latest])).toEqual([
+      ['incident', incident.id, '2018-03-01', '2019-06-30'],
+      ['status', person.id, '2018-03-01', '2018-03-31'],
+      ['status', person.id, '2019-01-01', '2021-12-31'],
+      ['testimony', testimony.id, '2019-02-14', '2019-02-14'],
+    ]);
+    expect(items[2]!.date.precision).toBe('about');
+    const byPerson = await service.call('cases.timeline', { caseId: kase.id, personId: person.id });
+    expect(byPerson.map((i) => i.kind)).toEqual(['incident', 'status', 'status']);
+    const byType = await service.call('cases.timeline', { caseId: kase.id, types: ['reeducation_camp_internment'] });
+    expect(byType.map((i) => i.recordId)).toEqual([incident.id]);
+  });
+});
+
+describe('attachments through the contract', () => {
+  async function upload(ownerId: string, name: string, mime: string, bytes: Buffer, stripMetadata = false) {
+    const { uploadId } = await service.call('attachments.begin', { ownerId, name, mime, size: bytes.length });
+    for (let offset = 0; offset < bytes.length; offset += 256 * 1024) {
+      await service.call('attachments.append', { uploadId, chunk: bytes.subarray(offset, offset + 256 * 1024).toString('base64') });
+    }
+    return service.call('attachments.finish', { uploadId, stripMetadata });
+  }
+
+  async function download(id: string, copy: 'original' | 'working' = 'original'): Promise<Buffer> {
+    const parts: Buffer[] = [];
+    for (let offset = 0; ; ) {
+      const { chunk, eof } = await service.call('attachments.read', { id, copy, offset, length: 300_000 });
+      const bytes = Buffer.from(chunk, 'base64');
+      parts.push(bytes);
+      offset += bytes.length;
+      if (eof) break;
+    }
+    return Buffer.concat(parts);
+  }
+
+  it('stores a file encrypted with its SHA-256, reads it back identical, and keeps its text off the disk', async () => {
+    const kase = await service.call('records.create', { kind: 'case', data: { title: 'With documents' } });
+    const canary = 'ATTACHMENT-CANARY-Шыңжаң-2019';
+    const bytes = Buffer.concat([Buffer.from(`${canary}\n`), Buffer.alloc(700_000, 'x'), Buffer.from(canary)]);
+    const info = await upload(kase.id, 'scan.txt', 'text/plain', bytes);
+    expect(info).toMatchObject({ size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), workingSha256: null });
+    expect((await download(info.id)).equals(bytes)).toBe(true);
+    expect(await service.call('attachments.list', { ownerId: kase.id })).toEqual([info]);
+    expect((await service.call('cases.list', {})).find((c) => c.id === kase.id)?.counts.attachment).toBe(1);
+    expect(await filesContaining(folder, canary)).toEqual([]);
+    const log = await service.call('audit.list', { recordId: info.id });
+    expect(log[0]).toMatchObject({ action: 'attach', changes: [{ field: 'file', new: expect.objectContaining({ sha256: info.sha256 }) }] });
+  });
+
+  it('refuses an upload that is shorter or longer than announced and keeps nothing', async () => {
+    const kase = await service.call('records.create', { kind: 'case', data: { title: 'Bad uploads' } });
+    const short = await service.call('attachments.begin', { ownerId: kase.id, name: 'a.bin', size: 10 });
+    await service.call('attachments.append', { uploadId: short.uploadId, chunk: Buffer.alloc(5).toString('base64') });
+    expect((await service.invoke('attachments.finish', { uploadId: short.uploadId })).ok).toBe(false);
+    const long = await service.call('attachments.begin', { ownerId: kase.id, name: 'b.bin', size: 3 });
+    expect((await service.invoke('attachments.append', { uploadId: long.uploadId, chunk: Buffer.alloc(5).toString('base64') })).ok).toBe(false);
+    expect((await service.invoke('attachments.begin', { ownerId: kase.id, name: '../../etc/passwd', size: 1 })).ok).toBe(false);
+    expect(await service.call('attachments.list', { ownerId: kase.id })).toEqual([]);
+  });
+
+  it('deletes to the trash, restores, and purges the encrypted file', async () => {
+    const kase = await service.call('records.create', { kind: 'case', data: { title: 'Trash for files' } });
+    const info = await upload(kase.id, 'photo.bin', 'application/octet-stream', Buffer.from('photo bytes'));
+    await service.call('attachments.delete', { id: info.id });
+    expect(await service.call('attachments.list', { ownerId: kase.id })).toEqual([]);
+    expect((await service.call('trash.list', {})).find((t) => t.id === info.id)?.kind).toBe('attachment');
+    await service.call('trash.restore', { id: info.id });
+    expect((await service.call('attachments.list', { ownerId: kase.id })).map((a) => a.id)).toEqual([info.id]);
+    await service.call('attachments.delete', { id: info.id });
+    await service.call('trash.purge', { id: info.id, confirm: true });
+    expect((await service.invoke('attachments.read', { id: info.id })).ok).toBe(false);
+  });
+});
