@@ -34,14 +34,14 @@ describe('case timeline', () => {
 
     const items = await service.call('cases.timeline', { caseId: kase.id });
     expect(items.map((i) => [i.kind, i.recordId, i.date.earliest, i.date.latest])).toEqual([
-      ['incident', incident.id, '2018-03-01', '2019-06-30'],
       ['status', person.id, '2018-03-01', '2018-03-31'],
+      ['incident', incident.id, '2018-03-01', '2019-06-30'],
       ['status', person.id, '2019-01-01', '2021-12-31'],
       ['testimony', testimony.id, '2019-02-14', '2019-02-14'],
     ]);
     expect(items[2]!.date.precision).toBe('about');
     const byPerson = await service.call('cases.timeline', { caseId: kase.id, personId: person.id });
-    expect(byPerson.map((i) => i.kind)).toEqual(['incident', 'status', 'status']);
+    expect(byPerson.map((i) => i.kind)).toEqual(['status', 'incident', 'status']);
     const byType = await service.call('cases.timeline', { caseId: kase.id, types: ['reeducation_camp_internment'] });
     expect(byType.map((i) => i.recordId)).toEqual([incident.id]);
   });
