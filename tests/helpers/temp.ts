@@ -30,14 +30,21 @@ export async function snapshotFiles(folder: string): Promise<Map<string, Buffer>
   return files;
 }
 
+function contains(bytes: Buffer, needle: string): boolean {
+  return [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'utf16le')].some((pattern) => bytes.includes(pattern));
+}
+
 /** Files below `folder` whose bytes contain `needle` in UTF-8 or UTF-16LE. */
 export async function filesContaining(folder: string, needle: string): Promise<string[]> {
-  const patterns = [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'utf16le')];
   const hits: string[] = [];
   for (const [path, bytes] of await snapshotFiles(folder)) {
-    if (patterns.some((pattern) => bytes.includes(pattern))) hits.push(path);
+    if (contains(bytes, needle)) hits.push(path);
   }
   return hits;
+}
+
+export async function fileContains(path: string, needle: string): Promise<boolean> {
+  return contains(await readFile(path), needle);
 }
 
 export async function sizeOf(path: string): Promise<number | undefined> {
