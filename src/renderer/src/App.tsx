@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LockReason } from '../../shared/bridge';
+import type { ErrorCode } from '../../shared/errors';
+import { api, toApiError } from './api/client';
+import { CreateVaultScreen } from './screens/CreateVaultScreen';
+import { HomeScreen } from './screens/HomeScreen';
+import { RecoverScreen } from './screens/RecoverScreen';
+import { RecoveryKeyScreen } from './screens/RecoveryKeyScreen';
+import { StartupScreen } from './screens/StartupScreen';
+import { UnlockScreen } from './screens/UnlockScreen';
+
+type View =
+  | { screen: 'startup'; failure: ErrorCode | null }
+  | { screen: 'create' }
+  | { screen: 'recovery-key'; recoveryKey: string }
+  | { screen: 'unlock'; lockReason?: LockReason }
+  | { screen: 'recover' }
+  | { screen: 'home' };
+
+const PRE_VAULT_SCREENS: ReadonlySet<View['screen']> = new Set(['startup', 'create']);
+
+export function App() {
+  const [view, setView] = useState<View>({ screen: 'startup', failure: null });
+  // Bumped on every lock: it keys the screen, so React drops all state below it, and it lets
+  // an answer that arrives after a lock be recognised as stale and ignored.
+  const [session, setSession] = useState(0);
+  const sessionRef = useRef(0);
+
+  const screenRef = useRef<View['screen']>(view.screen);
+  useEffect(() => {
+    screenRef.current = view.screen;
+  }, [view.screen]);
+
+  const lockView = useCallback((lockReason?: LockReason) => {
+    // Before a vault exists there is nothing to close, and a create still running must be
+    // allowed to finish: its answer holds the recovery key, shown only once.
+    if (PRE_VAULT_SCREENS.has(screenRef.current)) return;
+    sessionRef.current += 1;
+    setSession(sessionRef.current);
+    setView(lockReason === undefined ? { screen: 'unlock' } : { screen: 'unlock', lockReason });
+  }, []);
+
+  /** Wraps a screen's callback so that it does nothing once a lock has replaced its session. */
+  const inSession = useCallback(<A extends unknown[]>(action: (...args: A) => void) => {
+    const started = sessionRef.current;
+    return (...args: A) => {
+      if (sessionRef.current === started) action(...args);
+    };
+  }, []);
+
+  const start = useCallback(async () => {
+    setView({ screen: 'startup', failure: null });
+    try {
+      const status = await api.call('vault.status', {});
+      setView({ screen: status.state === 'absent' ? 'create' : status.state === 'locked' ? 'unlock' : 'home' });
+    } catch (error) {
+      setView({ screen: 'startup', failure: toApiError(error).code });
+    }
+  }, []);
+
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type === 'locked') lockView(event.reason);
+      }),
+    [lockView],
+  );
+
+  return <div key={session}>{renderView()}</div>;
+
+  function renderView() {
+    switch (view.screen) {
+      case 'startup':
+        return <StartupScreen failure={view.failure} onRetry={() => void start()} />;
+      case 'create':
+        return (
+          <CreateVaultScreen onCreated={inSession((recoveryKey: string) => setView({ screen: 'recovery-key', recoveryKey }))} />
+        );
+      case 'recovery-key':
+        return <RecoveryKeyScreen recoveryKey={view.recoveryKey} onContinue={() => setView({ screen: 'home' })} />;
+      case 'unlock':
+        return (
+          <UnlockScreen
+            lockReason={view.lockReason}
+            onUnlocked={inSession(() => setView({ screen: 'home' }))}
+            onUseRecoveryKey={() => setView({ screen: 'recover' })}
+          />
+        );
+      case 'recover':
+        return (
+          <RecoverScreen onRecovered={inSession(() => setView({ screen: 'home' }))} onBack={() => setView({ screen: 'unlock' })} />
+        );
+      case 'home':
+        return <HomeScreen onLocked={() => lockView()} />;
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, currentLanguage, i18n } from '../i18n';
+
+/** The three interface languages, each named in itself and marked with its `lang`. */
+export function LanguageSwitcher() {
+  const { t } = useTranslation();
+  const current = currentLanguage();
+  return (
+    <div className="language-switcher" role="group" aria-labelledby="language-switcher-label">
+      <span id="language-switcher-label" className="language-switcher__label">
+        {t('language.label')}
+      </span>
+      <div className="language-switcher__options">
+        {LANGUAGES.map((language) => (
+          <button
+            key={language.code}
+            type="button"
+            lang={language.code}
+            className="language-switcher__option"
+            aria-pressed={language.code === current}
+            data-testid={`language-${language.code}`}
+            onClick={() => void i18n.changeLanguage(language.code)}
+          >
+            {language.name}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
