@@ -7,7 +7,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
+  /** isTTY: progress lines are drawn only on a terminal. */
+  stderr: { write(text: string): unknown; isTTY?: boolean };
 }
 
 export function processIo(): CliIo {

@@ -1,0 +1,35 @@
+import { RECORD_KINDS } from '../../shared/api';
+import { intOption, oneOf, unlock, UsageError, type CommandSpec } from '../command';
+import { hitText } from '../format';
+
+export const inspectCommands: Record<string, CommandSpec> = {
+  search: {
+    synopsis: 'search QUERY',
+    args: [1, 1],
+    options: ['kind', 'limit'],
+    async run(cmd) {
+      const text = cmd.args[0] as string;
+      const kinds = (cmd.options.kind ?? []).map((kind) => oneOf(kind, RECORD_KINDS, '--kind'));
+      const limit = intOption(cmd, 'limit', 1, 200) ?? 20;
+      await unlock(cmd);
+      const hits = await cmd.call('search.query', { text, limit, ...(kinds.length > 0 ? { kinds } : {}) });
+      const human = hits.length === 0 ? 'Nothing found.' : `${hits.map(hitText).join('\n')}\n${hits.length} found.`;
+      cmd.print(human, hits);
+    },
+  },
+  audit: {
+    synopsis: 'audit verify',
+    args: [1, 1],
+    async run(cmd) {
+      if (cmd.args[0] !== 'verify') throw new UsageError(`Unknown audit action: ${cmd.args[0]}; use 'audit verify'.`);
+      await unlock(cmd);
+      const report = await cmd.call('audit.verify', {});
+      const human = report.ok
+        ? `The audit log is intact: ${report.entries} entries, every link checked.`
+        : [`The audit log is damaged: ${report.problems.length} problem(s) in ${report.entries} entries.`, ...report.problems.map((p) => `  entry ${p.seq}: ${p.problem}: ${p.message}`)].join('\n');
+      cmd.print(human, report);
+      // A damaged log is a finding, not a failure to run; the exit code still lets a script act on it.
+      return report.ok ? 0 : 1;
+    },
+  },
+};

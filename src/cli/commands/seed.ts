@@ -1,0 +1,3 @@
+import type { CommandSpec } from '../command';
+
+export const seedCommands: Record<string, CommandSpec> = {};

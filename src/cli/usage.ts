@@ -1,0 +1,29 @@
+export const USAGE = `Usage: casekeep <command> [arguments] --vault DIR [--json]
+
+Vault:
+  init                         create a new vault in DIR and print its recovery key once
+  passwd                       change the vault's passphrase
+  status                       say whether DIR holds a vault and which
+
+Records (KIND is case, person, source, testimony or incident):
+  add KIND FILE|-              add a record from a JSON file, or from stdin with -;
+                               the file is { "data": {...} }, plus "identity" for a source
+  get KIND ID                  show one record
+  list KIND                    list records, newest first
+       [--case ID] [--limit N] [--offset N] [--sort updated|created|label] [--order asc|desc]
+  search QUERY [--kind KIND]... [--limit N]
+                               full-text search in every script
+  attach FILE (--testimony ID | --owner ID) [--name NAME] [--mime TYPE] [--strip-metadata]
+                               add a file, streamed in encrypted 1 MiB chunks
+  audit verify                 check the audit log's hash chain (exit 1 if damaged)
+
+Developer tools:
+  seed --testimonies N [--seed S]
+                               fill the vault with a synthetic multilingual data set
+
+--json prints JSON on stdout (errors as JSON on stderr). 'add KIND --json FILE' works too:
+--json is the output flag and FILE the input.
+The passphrase is read from CASEKEEP_PASSPHRASE when set, otherwise asked for without echo.
+passwd reads the new passphrase from CASEKEEP_NEW_PASSPHRASE, otherwise asks twice.
+Exit codes: 0 done, 1 failed (nothing written), 2 bad usage. More in docs/cli.md.
+`;
