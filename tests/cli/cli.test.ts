@@ -1,27 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { PassThrough } from 'node:stream';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
-import type { CliIo } from '../../src/cli/io';
 import { snapshotFiles, tempFolder } from '../helpers/temp';
-
-function memoryIo(env: Record<string, string> = {}, stdinText?: string): CliIo & { out: () => string; err: () => string } {
-  let out = '';
-  let err = '';
-  const stdin = new PassThrough();
-  if (stdinText !== undefined) stdin.end(stdinText);
-  return {
-    env,
-    stdin,
-    stdout: { write: (text: string) => (out += text) },
-    stderr: { write: (text: string) => (err += text) },
-    out: () => out,
-    err: () => err,
-  };
-}
-
-const PASSPHRASE = 'command line passphrase';
+import { memoryIo, PASSPHRASE } from './helpers';
 
 describe('casekeep CLI', () => {
   it('init, status and passwd work from environment variables with --json', async () => {
