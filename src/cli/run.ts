@@ -11,7 +11,8 @@ import { errorLine } from './format';
 import { createPrompter, type CliIo } from './io';
 import { USAGE } from './usage';
 
-const commands: Record<string, CommandSpec> = {
+/** Every command, by name; exported so the docs test can check that each one is documented. */
+export const commands: Record<string, CommandSpec> = {
   ...vaultCommands,
   ...recordCommands,
   ...inspectCommands,

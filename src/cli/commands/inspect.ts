@@ -2,6 +2,8 @@ import { RECORD_KINDS } from '../../shared/api';
 import { intOption, oneOf, unlock, UsageError, type CommandSpec } from '../command';
 import { hitText } from '../format';
 
+const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+
 export const inspectCommands: Record<string, CommandSpec> = {
   search: {
     synopsis: 'search QUERY',
@@ -25,8 +27,8 @@ export const inspectCommands: Record<string, CommandSpec> = {
       await unlock(cmd);
       const report = await cmd.call('audit.verify', {});
       const human = report.ok
-        ? `The audit log is intact: ${report.entries} entries, every link checked.`
-        : [`The audit log is damaged: ${report.problems.length} problem(s) in ${report.entries} entries.`, ...report.problems.map((p) => `  entry ${p.seq}: ${p.problem}: ${p.message}`)].join('\n');
+        ? `The audit log is intact: ${entries(report.entries)}, every link checked.`
+        : [`The audit log is damaged: ${report.problems.length} problem(s) in ${entries(report.entries)}.`, ...report.problems.map((p) => `  entry ${p.seq}: ${p.problem}: ${p.message}`)].join('\n');
       cmd.print(human, report);
       // A damaged log is a finding, not a failure to run; the exit code still lets a script act on it.
       return report.ok ? 0 : 1;
