@@ -204,6 +204,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       monitor.fire(event as PowerEvent);
       return send(response, 204, 'text/plain; charset=utf-8', '');
     }
+    if (url.pathname === '/api/test/wait-for-listener') {
+      await events.waitForListener();
+      return send(response, 204, 'text/plain; charset=utf-8', '');
+    }
     throw new RequestError(404, 'Not found.');
   }
 
