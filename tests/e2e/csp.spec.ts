@@ -20,6 +20,10 @@ const RECORD_VIOLATIONS = `
 test.describe('S3: strict CSP', () => {
   test('every page and asset carries the app CSP, and the app itself causes no violation', async ({ app, page, harness }) => {
     await page.addInitScript(RECORD_VIOLATIONS);
+    const policies = new Map<string, string | undefined>();
+    page.on('response', (response) => {
+      if (response.url().startsWith(harness.origin)) policies.set(response.url(), response.headers()['content-security-policy']);
+    });
     const response = await page.goto(harness.url);
     expect(response?.headers()['content-security-policy']).toBe(APP_CSP);
     expect(APP_CSP).toContain("script-src 'self'");
@@ -33,6 +37,10 @@ test.describe('S3: strict CSP', () => {
     expect(built).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
     expect(built).not.toMatch(/\sstyle=|<style/i);
     expect(await page.evaluate('globalThis.__violations')).toEqual([]);
+    // The document, its script and style, the icon and every API answer.
+    expect([...policies.keys()].some((url) => url.endsWith('.js'))).toBe(true);
+    expect([...policies.keys()].some((url) => url.endsWith('.css'))).toBe(true);
+    for (const [url, policy] of policies) expect(policy, url).toBe(APP_CSP);
   });
 
   test('an injected inline script, inline handler, eval and a foreign script do not run', async ({ app, page, requestsOffOrigin }) => {
