@@ -1,3 +1,4 @@
+import '../shared/zod-jitless';
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { METHODS } from '../shared/api';
 import { BRIDGE_KEY, EVENT_CHANNEL, INVOKE_CHANNEL, type CasekeepBridge, type CasekeepEvent } from '../shared/bridge';
