@@ -3,7 +3,7 @@ import type { LockReason } from '../../shared/bridge';
 import type { ErrorCode } from '../../shared/errors';
 import { api, toApiError } from './api/client';
 import { CreateVaultScreen } from './screens/CreateVaultScreen';
-import { HomeScreen } from './screens/HomeScreen';
+import { Workspace } from './workspace/Workspace';
 import { RecoverScreen } from './screens/RecoverScreen';
 import { RecoveryKeyScreen } from './screens/RecoveryKeyScreen';
 import { StartupScreen } from './screens/StartupScreen';
@@ -95,7 +95,7 @@ export function App() {
           <RecoverScreen onRecovered={inSession(() => setView({ screen: 'home' }))} onBack={() => setView({ screen: 'unlock' })} />
         );
       case 'home':
-        return <HomeScreen onLocked={() => lockView()} />;
+        return <Workspace onLocked={() => lockView()} />;
     }
   }
 }

@@ -2,7 +2,16 @@
  * English, the reference catalogue: its shape is the type every other language must fill.
  * Keys ending in _one/_other are plural forms chosen by `count`.
  */
+import { adminEn } from './features/admin';
+import { recordsEn } from './features/records';
+import { testimonyEn } from './features/testimony';
+import { workspaceEn } from './features/workspace';
+
 export const en = {
+  workspace: workspaceEn,
+  records: recordsEn,
+  testimony: testimonyEn,
+  admin: adminEn,
   app: {
     name: 'Casekeep',
     tagline: 'Encrypted case files, kept on this computer only',
@@ -117,7 +126,7 @@ export const en = {
   },
 } as const;
 
-type Catalogue<T> = {
+export type Catalogue<T> = {
   [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]>;
 } & {
   // Languages with more plural forms than English (Russian: one, few, many, other) add them.

@@ -1,7 +1,15 @@
 import type { Messages } from './en';
+import { adminKk } from './features/admin';
+import { recordsKk } from './features/records';
+import { testimonyKk } from './features/testimony';
+import { workspaceKk } from './features/workspace';
 
 // Kazakh has one plural form after numerals ("10 таңба"), so _one and _other read the same.
 export const kk: Messages = {
+  workspace: workspaceKk,
+  records: recordsKk,
+  testimony: testimonyKk,
+  admin: adminKk,
   app: {
     name: 'Casekeep',
     tagline: 'Шифрланған іс материалдары тек осы компьютерде сақталады',

@@ -1,6 +1,14 @@
 import type { Messages } from './en';
+import { adminRu } from './features/admin';
+import { recordsRu } from './features/records';
+import { testimonyRu } from './features/testimony';
+import { workspaceRu } from './features/workspace';
 
 export const ru: Messages = {
+  workspace: workspaceRu,
+  records: recordsRu,
+  testimony: testimonyRu,
+  admin: adminRu,
   app: {
     name: 'Casekeep',
     tagline: 'Зашифрованные материалы дел хранятся только на этом компьютере',

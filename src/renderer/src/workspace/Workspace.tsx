@@ -1,0 +1,95 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { AppHeader } from '../components/AppHeader';
+import { SearchPalette } from '../features/search/SearchPalette';
+import { mayLeave } from './leave-guard';
+import { NavigationContext, type Navigation, type Route } from './routes';
+import { screenFor } from './screens';
+
+const NAV: Array<{ route: Route; key: 'cases' | 'trash' | 'vocabularies' | 'settings' }> = [
+  { route: { name: 'cases' }, key: 'cases' },
+  { route: { name: 'trash' }, key: 'trash' },
+  { route: { name: 'vocabularies' }, key: 'vocabularies' },
+  { route: { name: 'settings' }, key: 'settings' },
+];
+
+/** The open vault: header, navigation, the current screen, and search on Ctrl/Cmd+K. */
+export function Workspace({ onLocked }: { onLocked(): void }) {
+  const { t } = useTranslation();
+  const [history, setHistory] = useState<Route[]>([{ name: 'cases' }]);
+  const [searching, setSearching] = useState(false);
+  const [locking, setLocking] = useState(false);
+  const route = history[history.length - 1] ?? { name: 'cases' };
+
+  const go = useCallback((next: Route) => {
+    if (!mayLeave()) return;
+    setHistory((stack) => [...stack.slice(-50), next]);
+  }, []);
+  const back = useCallback(() => {
+    if (!mayLeave()) return;
+    setHistory((stack) => (stack.length > 1 ? stack.slice(0, -1) : stack));
+  }, []);
+  const navigation = useMemo<Navigation>(() => ({ route, go, back }), [route, go, back]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setSearching(true);
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  async function lock(): Promise<void> {
+    setLocking(true);
+    try {
+      await api.call('vault.lock', {});
+    } catch {
+      // The screen is cleared whatever main answered.
+    }
+    onLocked();
+  }
+
+  const tools = (
+    <>
+      <button type="button" className="button button--secondary button--small" onClick={() => setSearching(true)} data-testid="open-search">
+        {t('workspace.search')} <kbd>Ctrl K</kbd>
+      </button>
+      <button type="button" className="button button--secondary button--small" onClick={() => void lock()} disabled={locking} aria-busy={locking} data-testid="lock-button">
+        {locking ? t('home.locking') : t('home.lock')}
+      </button>
+    </>
+  );
+
+  return (
+    <NavigationContext.Provider value={navigation}>
+      <AppHeader tools={tools} />
+      <div className="workspace" data-testid="screen-home">
+        <nav className="workspace__nav" aria-label={t('workspace.navigation')}>
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.key}>
+                <button
+                  type="button"
+                  className="workspace__nav-item"
+                  aria-current={route.name === item.route.name ? 'page' : undefined}
+                  onClick={() => go(item.route)}
+                  data-testid={`nav-${item.key}`}
+                >
+                  {t(`workspace.nav.${item.key}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className="workspace__main" key={JSON.stringify(route)}>
+          {screenFor(route)}
+        </main>
+      </div>
+      <SearchPalette open={searching} onClose={() => setSearching(false)} />
+    </NavigationContext.Provider>
+  );
+}

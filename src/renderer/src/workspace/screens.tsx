@@ -1,0 +1,38 @@
+import type { ReactElement } from 'react';
+import { CaseScreen } from '../features/cases/CaseScreen';
+import { CasesScreen } from '../features/cases/CasesScreen';
+import { IncidentScreen } from '../features/incidents/IncidentScreen';
+import { PersonScreen } from '../features/people/PersonScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SourceScreen } from '../features/sources/SourceScreen';
+import { TestimonyScreen } from '../features/testimonies/TestimonyScreen';
+import { TimelineScreen } from '../features/timeline/TimelineScreen';
+import { TrashScreen } from '../features/trash/TrashScreen';
+import { VocabulariesScreen } from '../features/vocabularies/VocabulariesScreen';
+import type { Route } from './routes';
+
+/** The screen for each route. */
+export function screenFor(route: Route): ReactElement {
+  switch (route.name) {
+    case 'cases':
+      return <CasesScreen route={route} />;
+    case 'case':
+      return <CaseScreen route={route} />;
+    case 'person':
+      return <PersonScreen route={route} />;
+    case 'incident':
+      return <IncidentScreen route={route} />;
+    case 'source':
+      return <SourceScreen route={route} />;
+    case 'testimony':
+      return <TestimonyScreen route={route} />;
+    case 'timeline':
+      return <TimelineScreen route={route} />;
+    case 'trash':
+      return <TrashScreen route={route} />;
+    case 'vocabularies':
+      return <VocabulariesScreen route={route} />;
+    case 'settings':
+      return <SettingsScreen route={route} />;
+  }
+}
