@@ -215,6 +215,34 @@ export class AttachmentStore {
     return { id, deletedAt };
   }
 
+  /** Brings an attachment back from the trash; null when no attachment has this id. */
+  async restore(id: string): Promise<{ id: string } | null> {
+    const actor = await this.deps.actor();
+    return this.deps.db.transaction(async (tx) => {
+      const row = await tx.get<{ deleted_at: string | null }>(sql`SELECT deleted_at FROM attachments WHERE id = ${id}`);
+      if (!row) return null;
+      if (!row.deleted_at) return { id };
+      await tx.run(sql`UPDATE attachments SET deleted_at = NULL WHERE id = ${id}`);
+      await appendAudit(tx, { actor, action: 'restore', recordKind: 'attachment', recordId: id, changes: [{ field: 'deletedAt', old: row.deleted_at }] });
+      return { id };
+    });
+  }
+
+  /** Destroys an attachment already in the trash, row and files; null when there is none. */
+  async purge(id: string): Promise<{ id: string } | null> {
+    const actor = await this.deps.actor();
+    const purged = await this.deps.db.transaction(async (tx) => {
+      const row = await tx.get<{ deleted_at: string | null }>(sql`SELECT deleted_at FROM attachments WHERE id = ${id}`);
+      if (!row) return null;
+      if (!row.deleted_at) throw new AppError('CONFLICT', 'Move it to the trash before destroying it.');
+      await tx.run(sql`DELETE FROM attachments WHERE id = ${id}`);
+      await appendAudit(tx, { actor, action: 'purge', recordKind: 'attachment', recordId: id, changes: [] });
+      return { id };
+    });
+    if (purged) await this.removeFiles([id]);
+    return purged;
+  }
+
   /** After a purge: the encrypted files go too. */
   async removeFiles(ids: readonly string[]): Promise<void> {
     for (const id of ids) {

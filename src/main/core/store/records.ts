@@ -183,17 +183,12 @@ export class RecordStore {
     });
   }
 
-  async restore(id: string): Promise<{ id: string }> {
+  /** Brings a record back from the trash; null when no record has this id. */
+  async restore(id: string): Promise<{ id: string } | null> {
     const actor = await this.deps.actor();
     return this.deps.db.transaction(async (tx) => {
       const row = await tx.get<RecordRow>(sql`SELECT * FROM records WHERE id = ${id}`);
-      if (!row) {
-        const attachment = await tx.get<{ deleted_at: string | null }>(sql`SELECT deleted_at FROM attachments WHERE id = ${id}`);
-        if (!attachment) throw new AppError('NOT_FOUND', 'Nothing in the trash has this id.');
-        await tx.run(sql`UPDATE attachments SET deleted_at = NULL WHERE id = ${id}`);
-        await appendAudit(tx, { actor, action: 'restore', recordKind: 'attachment', recordId: id, changes: [{ field: 'deletedAt', old: attachment.deleted_at }] });
-        return { id };
-      }
+      if (!row) return null;
       if (!row.deleted_at) return { id };
       await tx.run(sql`UPDATE records SET deleted_at = NULL WHERE id = ${id}`);
       await indexRecord(tx, id, row.kind, row.label, JSON.parse(row.data) as object, row.pseudonym ?? undefined);
@@ -202,24 +197,18 @@ export class RecordStore {
     });
   }
 
-  /** Destroys a record that is already in the trash. The audit entry keeps that it existed. */
-  async purge(id: string): Promise<{ id: string; attachmentIds: string[] }> {
+  /** Destroys a record that is already in the trash; null when no record has this id. */
+  async purge(id: string): Promise<{ id: string; attachmentIds: string[] } | null> {
     const actor = await this.deps.actor();
     return this.deps.db.transaction(async (tx) => {
       const row = await tx.get<RecordRow>(sql`SELECT * FROM records WHERE id = ${id}`);
-      if (!row) {
-        const attachment = await tx.get<{ deleted_at: string | null }>(sql`SELECT deleted_at FROM attachments WHERE id = ${id}`);
-        if (!attachment) throw new AppError('NOT_FOUND', 'Nothing in the trash has this id.');
-        if (!attachment.deleted_at) throw new AppError('CONFLICT', 'Move it to the trash before destroying it.');
-        await tx.run(sql`DELETE FROM attachments WHERE id = ${id}`);
-        await appendAudit(tx, { actor, action: 'purge', recordKind: 'attachment', recordId: id, changes: [] });
-        return { id, attachmentIds: [id] };
-      }
+      if (!row) return null;
       if (!row.deleted_at) throw new AppError('CONFLICT', 'Move it to the trash before destroying it.');
       await unindexRecord(tx, id);
       const owned = await tx.all<{ id: string }>(sql`SELECT id FROM attachments WHERE owner_id = ${id}`);
       await tx.run(sql`DELETE FROM attachments WHERE owner_id = ${id}`);
       await tx.run(sql`DELETE FROM records WHERE id = ${id}`);
+      // The audit entry keeps that the record existed, and when it was destroyed.
       await appendAudit(tx, { actor, action: 'purge', recordKind: row.kind, recordId: id, changes: [] });
       return { id, attachmentIds: owned.map((a) => a.id) };
     });

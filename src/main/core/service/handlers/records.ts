@@ -1,4 +1,5 @@
 import type { recordMethods } from '../../../../shared/api/records';
+import { AppError } from '../../../../shared/errors';
 import type { Handlers } from '../context';
 import { session } from '../session';
 
@@ -15,11 +16,20 @@ export const recordHandlers: Handlers<keyof typeof recordMethods> = {
   'sources.revealIdentity': async ({ id, reason }, ctx) => (await session(ctx)).records.revealIdentity(id, reason),
   'sources.setIdentity': async ({ id, identity }, ctx) => (await session(ctx)).records.setIdentity(id, identity),
   'trash.list': async (_input, ctx) => (await session(ctx)).records.trash(),
-  'trash.restore': async ({ id }, ctx) => (await session(ctx)).records.restore(id),
+  'trash.restore': async ({ id }, ctx) => {
+    const { records, attachments } = await session(ctx);
+    const restored = (await records.restore(id)) ?? (await attachments.restore(id));
+    if (!restored) throw new AppError('NOT_FOUND', 'Nothing in the trash has this id.');
+    return restored;
+  },
   'trash.purge': async ({ id }, ctx) => {
     const { records, attachments } = await session(ctx);
-    const purged = await records.purge(id);
-    await attachments.removeFiles(purged.attachmentIds);
+    const record = await records.purge(id);
+    if (record) {
+      await attachments.removeFiles(record.attachmentIds);
+      return { id };
+    }
+    if (!(await attachments.purge(id))) throw new AppError('NOT_FOUND', 'Nothing in the trash has this id.');
     return { id };
   },
 };
