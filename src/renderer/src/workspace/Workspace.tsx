@@ -22,13 +22,14 @@ export function Workspace({ onLocked }: { onLocked(): void }) {
   const [locking, setLocking] = useState(false);
   const route = history[history.length - 1] ?? { name: 'cases' };
 
+  // A guard that saves or asks first calls `proceed` later, so the navigation is not lost.
   const go = useCallback((next: Route) => {
-    if (!mayLeave()) return;
-    setHistory((stack) => [...stack.slice(-50), next]);
+    const proceed = () => setHistory((stack) => [...stack.slice(-50), next]);
+    if (mayLeave(proceed)) proceed();
   }, []);
   const back = useCallback(() => {
-    if (!mayLeave()) return;
-    setHistory((stack) => (stack.length > 1 ? stack.slice(0, -1) : stack));
+    const proceed = () => setHistory((stack) => (stack.length > 1 ? stack.slice(0, -1) : stack));
+    if (mayLeave(proceed)) proceed();
   }, []);
   const navigation = useMemo<Navigation>(() => ({ route, go, back }), [route, go, back]);
 

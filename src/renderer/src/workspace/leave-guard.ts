@@ -1,6 +1,11 @@
 import { useEffect } from 'react';
 
-type Guard = () => boolean;
+/**
+ * Returns true when leaving is fine. A guard that must first save or ask (in a dialog) returns
+ * false and later calls `proceed`, which finishes the navigation it held up once the remaining
+ * guards agree.
+ */
+type Guard = (proceed: () => void) => boolean;
 const guards = new Set<Guard>();
 
 /**
@@ -16,7 +21,15 @@ export function useLeaveGuard(guard: Guard): void {
   }, [guard]);
 }
 
-export function mayLeave(): boolean {
-  for (const guard of guards) if (!guard()) return false;
+/** Asks every guard; `proceed` is what a guard calls to go on after it saved or asked. */
+export function mayLeave(proceed: () => void = () => undefined, cleared: ReadonlySet<Guard> = new Set()): boolean {
+  for (const guard of guards) {
+    if (cleared.has(guard)) continue;
+    const next = new Set(cleared).add(guard);
+    const resume = () => {
+      if (mayLeave(proceed, next)) proceed();
+    };
+    if (!guard(resume)) return false;
+  }
   return true;
 }
