@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { errorText } from './form-errors';
+
+/**
+ * A field's error in the interface language; when main's English sentence has no translation of
+ * its own, it follows in brackets, marked as English for screen readers.
+ */
+export function FieldErrorText({ message }: { message: string | undefined }) {
+  const { t } = useTranslation();
+  const shown = errorText(t, message);
+  if (!shown) return null;
+  return (
+    <>
+      {shown.text}
+      {shown.original ? (
+        <>
+          {' '}
+          (<span lang="en">{shown.original}</span>)
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** A standalone error line tied to a control by id (`aria-describedby`). */
+export function FieldError({ id, message, testId }: { id: string; message: string | undefined; testId?: string }) {
+  if (message === undefined) return null;
+  return (
+    <p id={id} className="field__error" data-testid={testId}>
+      <FieldErrorText message={message} />
+    </p>
+  );
+}

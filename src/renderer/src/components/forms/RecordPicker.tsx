@@ -1,0 +1,184 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecordKind } from '../../../../shared/domain/records';
+import type { StoredRecord } from '../../../../shared/domain/views';
+import { api } from '../../api/client';
+import { Combobox, type ComboboxOption } from './Combobox';
+
+export interface PickedRecord {
+  id: string;
+  label: string;
+}
+
+export interface RecordPickerProps {
+  id: string;
+  label: string;
+  kind: RecordKind;
+  /** The chosen record's id. */
+  value: string | undefined;
+  onChange(id: string | undefined, record?: PickedRecord): void;
+  /** Offered first, before anything is typed: the records of this case. */
+  caseId?: string;
+  /** Records that may not be picked (the person being edited, links already made). */
+  excludeIds?: readonly string[];
+  /** Adds "Create new “…”" to the list; called with what was typed. */
+  onCreateNew?(text: string): void;
+  hint?: ReactNode;
+  error?: ReactNode;
+  testId?: string;
+  hideLabel?: boolean;
+  required?: boolean;
+  disabled?: boolean;
+}
+
+const CREATE_KEY = '\u0000create';
+const SEARCH_DELAY_MS = 200;
+
+/** Every name of a person, so "Gulnar" finds the record labelled "Гульнар". */
+function detailOf(record: StoredRecord): string | undefined {
+  if (record.kind !== 'person') return undefined;
+  const others = record.data.names.map((name) => name.value).filter((value) => value !== record.label);
+  return others.length > 0 ? others.join(' · ') : undefined;
+}
+
+/**
+ * Picks a record of one kind by typing: the case's own records (or the latest) before anything
+ * is typed, then full-text search over the vault. Labels are record labels (a source shows its
+ * pseudonym, never a protected name).
+ */
+export function RecordPicker(props: RecordPickerProps) {
+  const { t } = useTranslation();
+  const { kind, caseId, value } = props;
+  const [labels, setLabels] = useState<ReadonlyMap<string, string>>(new Map());
+  const [initial, setInitial] = useState<ComboboxOption[] | null>(null);
+  const [hits, setHits] = useState<ComboboxOption[] | null>(null);
+  const [typed, setTyped] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const searchSeq = useRef(0);
+
+  const remember = (entries: Array<{ id: string; label: string }>) =>
+    setLabels((known) => {
+      const next = new Map(known);
+      for (const entry of entries) next.set(entry.id, entry.label);
+      return next;
+    });
+
+  // The chosen record's label, when it was not picked here (an existing link being edited).
+  useEffect(() => {
+    if (value === undefined || labels.has(value)) return;
+    let live = true;
+    api.call('records.get', { id: value }).then(
+      (record) => live && remember([{ id: record.id, label: record.label || t('records.form.untitled') }]),
+      () => live && remember([{ id: value, label: t('records.form.missingRecord') }]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [value, labels, t]);
+
+  async function loadInitial(): Promise<void> {
+    if (initial !== null) return;
+    setLoading(true);
+    try {
+      const page = await api.call('records.list', { kind, ...(caseId ? { caseId } : {}), sort: 'label', direction: 'asc', limit: 100 });
+      let items = page.items;
+      if (items.length === 0 && caseId) {
+        items = (await api.call('records.list', { kind, sort: 'updated', direction: 'desc', limit: 100 })).items;
+      }
+      remember(items.map((record) => ({ id: record.id, label: record.label })));
+      setInitial(items.map((record) => ({ key: record.id, label: record.label || t('records.form.untitled'), detail: detailOf(record) })));
+      setFailed(false);
+    } catch {
+      setFailed(true);
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  // Searches what is typed, a moment after typing stops; a late answer to an old query is dropped.
+  useEffect(() => {
+    const text = typed?.trim() ?? '';
+    if (text === '') {
+      setHits(null);
+      return;
+    }
+    const seq = ++searchSeq.current;
+    const timer = window.setTimeout(() => {
+      setLoading(true);
+      api.call('search.query', { text, kinds: [kind], limit: 30 }).then(
+        (found) => {
+          if (seq !== searchSeq.current) return;
+          remember(found.map((hit) => ({ id: hit.id, label: hit.label })));
+          setHits(
+            found.map((hit) => ({
+              key: hit.id,
+              label: hit.label || t('records.form.untitled'),
+              detail: hit.snippet.map((part) => part.text).join('').trim() || undefined,
+            })),
+          );
+          setLoading(false);
+          setFailed(false);
+        },
+        () => {
+          if (seq !== searchSeq.current) return;
+          setLoading(false);
+          setFailed(true);
+        },
+      );
+    }, SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [typed, kind, t]);
+
+  const selectedLabel = value === undefined ? '' : (labels.get(value) ?? '');
+  const text = typed ?? selectedLabel;
+  const searching = typed !== null && typed.trim() !== '' && typed !== selectedLabel;
+
+  const options = useMemo<ComboboxOption[]>(() => {
+    const excluded = new Set(props.excludeIds ?? []);
+    const list = ((searching ? hits : initial) ?? []).filter((option) => !excluded.has(option.key));
+    if (props.onCreateNew) {
+      const name = typed?.trim() ?? '';
+      list.push({
+        key: CREATE_KEY,
+        label: name && searching ? t('records.form.createNamed', { name }) : t('records.form.createNew'),
+        action: true,
+      });
+    }
+    return list;
+  }, [searching, hits, initial, props.excludeIds, props.onCreateNew, typed, t]);
+
+  return (
+    <Combobox
+      id={props.id}
+      label={props.label}
+      hideLabel={props.hideLabel}
+      required={props.required}
+      disabled={props.disabled}
+      hint={props.hint}
+      error={props.error ?? (failed ? t('records.form.listFailed') : undefined)}
+      testId={props.testId}
+      inputValue={text}
+      onInputChange={setTyped}
+      onOpen={() => void loadInitial()}
+      options={options}
+      selectedKey={value}
+      loading={loading}
+      emptyText={searching ? t('records.form.noMatches') : t('records.form.noRecords')}
+      onSelect={(option) => {
+        const typedText = typed?.trim() ?? '';
+        setTyped(null);
+        if (option.key === CREATE_KEY) {
+          props.onCreateNew?.(searching ? typedText : '');
+          return;
+        }
+        props.onChange(option.key, { id: option.key, label: option.label });
+      }}
+      onCommit={() => {
+        if (typed !== null && typed.trim() === '') props.onChange(undefined);
+        setTyped(null);
+      }}
+      onRevert={() => setTyped(null)}
+    />
+  );
+}
