@@ -23,13 +23,14 @@ beforeAll(async () => {
   testimony.data.personLinks = [];
   testimony.data.incidentLinks = [];
   ids.testimony = (await cli(['add', 'testimony', '-', '--vault', vault, '--json'], { stdin: JSON.stringify(testimony) })).json<StoredRecord>().id;
-});
+}, 180_000);
 
 /** Checks what the CLI wrote through a second, direct service: the same contract the UI uses. */
 let reader: CasekeepService | undefined;
 afterAll(() => reader?.lock());
 
-describe('casekeep attach and audit verify', () => {
+// Every CLI run unlocks the vault again (Argon2id at 256 MiB): seconds each on a busy machine.
+describe('casekeep attach and audit verify', { timeout: 180_000 }, () => {
   it('streams a file in chunks to a testimony, with a progress line on a terminal', async () => {
     // 2.5 MiB: three contract chunks, the last one short.
     const bytes = randomBytes(2.5 * 1024 * 1024);

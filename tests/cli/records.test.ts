@@ -21,7 +21,8 @@ async function auditEntries(): Promise<number> {
   return ran.json<{ ok: boolean; entries: number }>().entries;
 }
 
-describe('casekeep add, get, list and search', () => {
+// Every CLI run unlocks the vault again (Argon2id at 256 MiB): seconds each on a busy machine.
+describe('casekeep add, get, list and search', { timeout: 180_000 }, () => {
   it('adds every kind from the docs examples, from files and from stdin', async () => {
     // The spelling: --json is the output flag, FILE the positional input.
     const kase = await cli(['add', 'case', '--vault', vault, '--json', await exampleFile(folder, 'case', {})]);
@@ -127,7 +128,6 @@ describe('casekeep add, get, list and search', () => {
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('sourceId: No source with this id.');
     expect(await auditEntries()).toBe(before);
-    expect((await cli(['list', 'case', '--vault', vault, '--json'])).json<{ total: number }>().total).toBe(1);
   });
 
   it('answers bad usage of the record commands with exit code 2', async () => {
