@@ -115,6 +115,9 @@ describe('casekeep add, get, list and search', { timeout: 180_000 }, () => {
     const mismatch = await cli(['add', 'case', '-', '--vault', vault], { stdin: '{"kind":"person","data":{"title":"x"}}' });
     expect(mismatch.err).toContain('kind: The file says "person"; the command says case.');
 
+    const noPassphrase = await cli(['add', 'case', '-', '--vault', vault], { stdin: '{"data":{"title":"x"}}', env: {} });
+    expect(noPassphrase.err).toBe('casekeep: VALIDATION_FAILED: Stdin carried the input, so set CASEKEEP_PASSPHRASE for the passphrase.\n');
+
     const missing = await cli(['add', 'case', join(folder, 'nope.json'), '--vault', vault]);
     expect(missing.code).toBe(1);
     expect(missing.err).toBe(`casekeep: IO_FAILED: Cannot read ${join(folder, 'nope.json')}: no such file.\n`);

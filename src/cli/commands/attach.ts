@@ -52,7 +52,7 @@ async function checkTestimony(cmd: Command, id: string): Promise<void> {
 
 /** A progress line rewritten in place; only on a terminal, so logs and pipes stay clean. */
 function progressLine(cmd: Command, name: string, size: number): (done: number) => void {
-  if (cmd.io.stderr.isTTY !== true || cmd.json) return () => undefined;
+  if (cmd.io.stderr.isTTY !== true) return () => undefined;
   return (done) => {
     const percent = size === 0 ? 100 : Math.floor((done / size) * 100);
     cmd.io.stderr.write(`\rAttaching ${name}: ${percent}% (${mebibytes(done)} of ${mebibytes(size)})${done >= size ? '\n' : ''}`);
