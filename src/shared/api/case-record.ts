@@ -68,7 +68,7 @@ export const caseRecordMethods = {
     z
       .object({
         ownerId: uuid,
-        name: requiredText(255).refine((name) => !/[\\/\u0000]/.test(name), 'A file name, not a path.'),
+        name: requiredText(255).refine((name) => !/[\\/]/.test(name) && !name.includes('\u0000'), 'A file name, not a path.'),
         mime: z.string().max(200).regex(/^[\w.+-]+\/[\w.+-]+$/, 'Not a media type.').default('application/octet-stream'),
         size: z.number().int().min(0).max(64 * 1024 ** 3),
       })

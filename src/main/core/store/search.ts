@@ -9,7 +9,9 @@ const END = '\u0003';
 
 /** Splits FTS5's marked snippet into plain parts, so the UI never renders markup from the store. */
 export function snippetParts(marked: string): SnippetPart[] {
-  // Undo the spacing that indexing put around Han characters (see search-text.ts).
+  // Undo the spacing that indexing put around Han characters (see search-text.ts); the markers
+  // are control characters on purpose: no typed text contains them.
+  // eslint-disable-next-line no-control-regex
   const joined = marked.replace(/ (?=[\u0002\u0003]?\p{Script=Han})|(?<=\p{Script=Han}[\u0002\u0003]?) /gu, '');
   const parts: SnippetPart[] = [];
   for (const piece of joined.split(START)) {
