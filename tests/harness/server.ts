@@ -18,6 +18,7 @@ import type { Result } from '../../src/shared/errors';
 import { CasekeepService } from '../../src/main/core/service/service';
 import { APP_CSP, findAppFile } from '../../src/main/electron/app-protocol';
 import { startAutoLock } from '../../src/main/electron/auto-lock';
+import { withIdleLimitSync } from '../../src/main/electron/idle-limit-sync';
 import { EventStream } from './event-stream';
 import { SimulatedPowerMonitor, type PowerEvent } from './simulated-power-monitor';
 import { decodeWire, encodeWire } from './wire-format';
@@ -153,6 +154,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     lock: lockAndTell,
     pollMs: options.idlePollMs ?? 100,
   });
+  // As in main: the idle limit follows the one saved in the vault.
+  const invoker = withIdleLimitSync(service, autoLock);
 
   let origin = '';
   let host = '';
@@ -189,7 +192,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       monitor.userActed();
       // Mirrors the preload, which drops non-contract names before they reach main.
       if (!isMethod(method)) return sendResult(response, 200, { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Unknown method.' } });
-      return sendResult(response, 200, await service.invoke(method, input));
+      return sendResult(response, 200, await invoker.invoke(method, input));
     }
     // Test-only hooks for S25; the app has no such door.
     if (url.pathname === '/api/test/idle') {

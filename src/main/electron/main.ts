@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, powerMonitor, protocol, session, shell } fr
 import { CasekeepService } from '../core/service/service';
 import type { LockReason } from '../../shared/bridge';
 import { startAutoLock } from './auto-lock';
+import { withIdleLimitSync } from './idle-limit-sync';
 import { registerIpc, sendEvent } from './ipc';
 import { APP_PARTITION, hardenSession } from './session-policy';
 import { APP_SCHEME, normalizeExternalUrl } from './url-policy';
@@ -112,12 +113,13 @@ function start(): void {
       hardenSession(session.fromPartition(APP_PARTITION), RENDERER_ROOT);
       // Nothing should use the default session; shut it the same way in case something does.
       hardenSession(session.defaultSession, RENDERER_ROOT);
-      registerIpc(service, () => mainWindow);
-      startAutoLock({
+      const autoLock = startAutoLock({
         monitor: powerMonitor,
         isUnlocked: () => service.isUnlocked,
         lock: lockAndTell,
       });
+      // The idle limit follows the one saved in the vault (S25).
+      registerIpc(withIdleLimitSync(service, autoLock), () => mainWindow);
       openMainWindow();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) openMainWindow();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
 import { SearchPalette } from '../features/search/SearchPalette';
+import { useSavedLanguage } from '../features/settings/use-saved-language';
 import { mayLeave } from './leave-guard';
 import { NavigationContext, type Navigation, type Route } from './routes';
 import { screenFor } from './screens';
@@ -19,6 +20,7 @@ export function Workspace({ onLocked }: { onLocked(): void }) {
   const { t } = useTranslation();
   const [history, setHistory] = useState<Route[]>([{ name: 'cases' }]);
   const [searching, setSearching] = useState(false);
+  useSavedLanguage();
   const [locking, setLocking] = useState(false);
   const route = history[history.length - 1] ?? { name: 'cases' };
 

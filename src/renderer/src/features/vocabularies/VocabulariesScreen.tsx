@@ -1,6 +1,328 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Vocabulary, VocabularyTerm } from '../../../../shared/domain/views';
+import type { ErrorCode } from '../../../../shared/errors';
+import { api, toApiError } from '../../api/client';
+import { FormError } from '../../components/FormError';
+import { currentLanguage, LANGUAGES } from '../../i18n';
 import type { Route } from '../../workspace/routes';
+import { TermForm } from './TermForm';
+import { buildTree, termMatches, type TermNode } from './term-tree';
 
-/** Placeholder until the Vocabularies screen is built. */
+type Load = { state: 'loading' } | { state: 'failed'; code: ErrorCode } | { state: 'ready'; vocabularies: Vocabulary[] };
+type Editing = { mode: 'add' } | { mode: 'edit'; code: string } | null;
+type Notice = { kind: 'saved' | 'deprecated' | 'undeprecated'; label: string } | null;
+
+const DEFAULT_VOCABULARY = 'incident_type';
+
+/** The controlled lists: terms as a tree or a list, labelled in three languages; add, edit, deprecate. */
 export function VocabulariesScreen(_props: { route: Route }) {
-  return <h1 data-testid="screen-placeholder">Vocabularies</h1>;
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [selected, setSelected] = useState('');
+  const [view, setView] = useState<'tree' | 'list'>('tree');
+  const [filter, setFilter] = useState('');
+  const [editing, setEditing] = useState<Editing>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [failure, setFailure] = useState<ErrorCode | null>(null);
+  const [busyCode, setBusyCode] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const live = useRef(true);
+
+  useEffect(() => {
+    live.current = true;
+    heading.current?.focus();
+    api.call('vocabularies.list', {}).then(
+      (vocabularies) => {
+        if (!live.current) return;
+        setLoad({ state: 'ready', vocabularies });
+        setSelected((old) => old || (vocabularies.find((v) => v.key === DEFAULT_VOCABULARY) ?? vocabularies[0])?.key || '');
+      },
+      (error: unknown) => {
+        if (live.current) setLoad({ state: 'failed', code: toApiError(error).code });
+      },
+    );
+    return () => {
+      live.current = false;
+    };
+  }, []);
+
+  const vocabularies = load.state === 'ready' ? load.vocabularies : [];
+  const vocabulary = vocabularies.find((v) => v.key === selected);
+  const asTree = vocabulary?.hierarchical === true && view === 'tree';
+  const tree = useMemo(() => (vocabulary && asTree ? buildTree(vocabulary.terms, filter) : []), [vocabulary, asTree, filter]);
+  const listed = useMemo(() => (vocabulary && !asTree ? vocabulary.terms.filter((term) => termMatches(term, filter)) : []), [vocabulary, asTree, filter]);
+  const matching = vocabulary ? vocabulary.terms.filter((term) => termMatches(term, filter)).length : 0;
+  const editedTerm = editing?.mode === 'edit' ? vocabulary?.terms.find((term) => term.code === editing.code) ?? null : null;
+
+  function replaceVocabulary(next: Vocabulary) {
+    setLoad((old) => (old.state === 'ready' ? { state: 'ready', vocabularies: old.vocabularies.map((v) => (v.key === next.key ? next : v)) } : old));
+  }
+
+  function startEditing(next: Editing, from: HTMLElement | null) {
+    returnFocus.current = from;
+    setNotice(null);
+    setFailure(null);
+    setEditing(next);
+  }
+
+  function stopEditing() {
+    setEditing(null);
+    const target = returnFocus.current;
+    // After the form is gone: back to the button that opened it, or to the heading.
+    requestAnimationFrame(() => (target?.isConnected ? target : heading.current)?.focus());
+  }
+
+  async function toggleDeprecated(term: VocabularyTerm) {
+    if (!vocabulary) return;
+    setBusyCode(term.code);
+    setNotice(null);
+    setFailure(null);
+    try {
+      const saved = await api.call('vocabularies.saveTerm', {
+        vocabulary: vocabulary.key,
+        code: term.code,
+        labels: term.labels,
+        parent: term.parent,
+        deprecated: !term.deprecated,
+      });
+      if (!live.current) return;
+      replaceVocabulary(saved);
+      setNotice({ kind: term.deprecated ? 'undeprecated' : 'deprecated', label: term.labels[language] });
+    } catch (error) {
+      if (live.current) setFailure(toApiError(error).code);
+    } finally {
+      if (live.current) setBusyCode(null);
+    }
+  }
+
+  const parentLabel = (code: string | null) => {
+    if (code === null) return '';
+    const term = vocabulary?.terms.find((candidate) => candidate.code === code);
+    return term ? term.labels[language] : code;
+  };
+
+  function actions(term: VocabularyTerm) {
+    const labelId = `term-name-${term.code}`;
+    return (
+      <span className="term-row__actions">
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-describedby={labelId}
+          disabled={busyCode !== null}
+          onClick={(event) => startEditing({ mode: 'edit', code: term.code }, event.currentTarget)}
+          data-testid="term-edit"
+        >
+          {t('admin.vocabularies.edit')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-describedby={labelId}
+          disabled={busyCode !== null}
+          aria-busy={busyCode === term.code}
+          onClick={() => void toggleDeprecated(term)}
+          data-testid={term.deprecated ? 'term-undeprecate' : 'term-deprecate'}
+        >
+          {term.deprecated ? t('admin.vocabularies.undeprecate') : t('admin.vocabularies.deprecate')}
+        </button>
+      </span>
+    );
+  }
+
+  function labels(term: VocabularyTerm) {
+    return (
+      <span className="term-labels">
+        {LANGUAGES.map((lang) => (
+          <span key={lang.code} className="term-labels__item" lang={lang.code}>
+            <abbr className="term-labels__lang" title={lang.name}>
+              {lang.code.toUpperCase()}
+            </abbr>{' '}
+            <span dir="auto">{term.labels[lang.code]}</span>
+          </span>
+        ))}
+      </span>
+    );
+  }
+
+  function renderNodes(nodes: readonly TermNode[]) {
+    return nodes.map((node) => {
+      const { term } = node;
+      return (
+        <li key={term.code} data-testid="term" data-code={term.code} data-deprecated={term.deprecated}>
+          <div className={`term-row${term.deprecated ? ' term-row--deprecated' : ''}${node.context ? ' term-row--context' : ''}`}>
+            <span className="term-row__main">
+              <span id={`term-name-${term.code}`} className="term-row__label" dir="auto">
+                {term.labels[language]}
+              </span>{' '}
+              <code className="term-row__code">{term.code}</code>
+              {term.deprecated ? <span className="admin-badge">{t('admin.vocabularies.deprecatedBadge')}</span> : null}
+            </span>
+            {labels(term)}
+            {actions(term)}
+          </div>
+          {node.children.length > 0 ? <ul className="term-tree__children">{renderNodes(node.children)}</ul> : null}
+        </li>
+      );
+    });
+  }
+
+  const deprecatedCount = vocabulary?.terms.filter((term) => term.deprecated).length ?? 0;
+
+  return (
+    <section className="admin-screen" data-testid="screen-vocabularies" aria-labelledby="vocabularies-title">
+      <h1 id="vocabularies-title" ref={heading} tabIndex={-1}>
+        {t('admin.vocabularies.title')}
+      </h1>
+      <p className="admin-screen__intro">{t('admin.vocabularies.intro')}</p>
+
+      {load.state === 'loading' ? (
+        <p className="busy-note" role="status">
+          {t('admin.vocabularies.loading')}
+        </p>
+      ) : null}
+      {load.state === 'failed' ? <FormError code={load.code} /> : null}
+
+      {vocabulary ? (
+        <>
+          <div className="vocab-toolbar">
+            <div className="field">
+              <label className="field__label" htmlFor="vocabulary-select">
+                {t('admin.vocabularies.choose')}
+              </label>
+              <select
+                id="vocabulary-select"
+                className="input"
+                value={selected}
+                onChange={(event) => {
+                  setSelected(event.target.value);
+                  setEditing(null);
+                  setNotice(null);
+                }}
+                data-testid="vocabulary-select"
+              >
+                {vocabularies.map((v) => (
+                  <option key={v.key} value={v.key}>
+                    {v.labels[language]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label className="field__label" htmlFor="vocabulary-filter">
+                {t('admin.vocabularies.filter')}
+              </label>
+              <input
+                id="vocabulary-filter"
+                className="input"
+                type="search"
+                dir="auto"
+                autoComplete="off"
+                spellCheck={false}
+                value={filter}
+                onChange={(event) => setFilter(event.target.value)}
+                data-testid="vocabulary-filter"
+              />
+            </div>
+            {vocabulary.hierarchical ? (
+              <div className="vocab-toolbar__view" role="group" aria-label={t('admin.vocabularies.viewAs')}>
+                <button type="button" className="button button--secondary button--small" aria-pressed={view === 'tree'} onClick={() => setView('tree')} data-testid="vocabulary-view-tree">
+                  {t('admin.vocabularies.tree')}
+                </button>
+                <button type="button" className="button button--secondary button--small" aria-pressed={view === 'list'} onClick={() => setView('list')} data-testid="vocabulary-view-list">
+                  {t('admin.vocabularies.list')}
+                </button>
+              </div>
+            ) : null}
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={(event) => startEditing({ mode: 'add' }, event.currentTarget)}
+              disabled={editing !== null}
+              data-testid="term-add"
+            >
+              {t('admin.vocabularies.add')}
+            </button>
+          </div>
+
+          <p className="admin-screen__meta" data-testid="vocabulary-summary">
+            {vocabulary.hierarchical ? t('admin.vocabularies.hierarchical') : t('admin.vocabularies.flat')} ·{' '}
+            {t('admin.vocabularies.termCount', { count: vocabulary.terms.length })}
+            {deprecatedCount > 0 ? ` · ${t('admin.vocabularies.deprecatedCount', { count: deprecatedCount })}` : ''}
+          </p>
+
+          <div role="status" data-testid="vocabulary-status">
+            {notice ? <p className="alert alert--notice">{t(`admin.vocabularies.notice.${notice.kind}`, { label: notice.label })}</p> : null}
+            {filter.trim() !== '' ? <p className="visually-hidden">{t('admin.vocabularies.matching', { count: matching })}</p> : null}
+          </div>
+          <FormError code={failure} />
+
+          {editing ? (
+            <div className="admin-panel">
+              <TermForm
+                key={`${vocabulary.key}:${editing.mode === 'edit' ? editing.code : ''}`}
+                vocabulary={vocabulary}
+                term={editedTerm}
+                onCancel={stopEditing}
+                onSaved={(saved, code) => {
+                  replaceVocabulary(saved);
+                  const term = saved.terms.find((candidate) => candidate.code === code);
+                  setNotice({ kind: 'saved', label: term ? term.labels[language] : code });
+                  stopEditing();
+                }}
+              />
+            </div>
+          ) : null}
+
+          {matching === 0 ? (
+            <p className="admin-screen__empty" data-testid="vocabulary-empty">
+              {filter.trim() === '' ? t('admin.vocabularies.noTerms') : t('admin.vocabularies.noMatch')}
+            </p>
+          ) : asTree ? (
+            <ul className="term-tree" aria-label={t('admin.vocabularies.termsOf', { vocabulary: vocabulary.labels[language] })} data-testid="term-tree">
+              {renderNodes(tree)}
+            </ul>
+          ) : (
+            <table className="admin-table term-table" data-testid="term-list">
+              <caption className="visually-hidden">{t('admin.vocabularies.termsOf', { vocabulary: vocabulary.labels[language] })}</caption>
+              <thead>
+                <tr>
+                  {LANGUAGES.map((lang) => (
+                    <th key={lang.code} scope="col" lang={lang.code}>
+                      {lang.name}
+                    </th>
+                  ))}
+                  <th scope="col">{t('admin.vocabularies.code')}</th>
+                  {vocabulary.hierarchical ? <th scope="col">{t('admin.vocabularies.parent')}</th> : null}
+                  <th scope="col">
+                    <span className="visually-hidden">{t('admin.vocabularies.actions')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {listed.map((term) => (
+                  <tr key={term.code} data-testid="term" data-code={term.code} data-deprecated={term.deprecated} className={term.deprecated ? 'term-row--deprecated' : undefined}>
+                    {LANGUAGES.map((lang) => (
+                      <td key={lang.code} lang={lang.code} dir="auto" id={lang.code === language ? `term-name-${term.code}` : undefined}>
+                        {term.labels[lang.code]}
+                      </td>
+                    ))}
+                    <td>
+                      <code className="term-row__code">{term.code}</code>
+                      {term.deprecated ? <span className="admin-badge">{t('admin.vocabularies.deprecatedBadge')}</span> : null}
+                    </td>
+                    {vocabulary.hierarchical ? <td dir="auto">{parentLabel(term.parent)}</td> : null}
+                    <td className="admin-table__actions">{actions(term)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
 }
