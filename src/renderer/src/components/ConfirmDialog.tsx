@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ConfirmDialogProps {
@@ -47,9 +47,18 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     return undefined;
   }, [open]);
 
-  function submit(event: FormEvent): void {
-    event.preventDefault();
+  function confirm(): void {
     if (!props.busy && !props.confirmDisabled) props.onConfirm();
+  }
+
+  // Not a <form>: the dialog may sit inside a record's form, and forms do not nest. Enter in a
+  // one-line field confirms, as it would submit a form, and never submits the form around it.
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>): void {
+    const target = event.target as HTMLElement;
+    if (event.key === 'Enter' && target instanceof HTMLInputElement) {
+      event.preventDefault();
+      confirm();
+    }
   }
 
   return (
@@ -65,7 +74,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       }}
     >
       {open ? (
-        <form className="confirm-dialog__form" method="dialog" onSubmit={submit} noValidate>
+        <div className="confirm-dialog__form" onKeyDown={onKeyDown}>
           <h2 id={titleId} className="confirm-dialog__title">
             {props.title}
           </h2>
@@ -76,7 +85,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           ) : null}
           <div className="actions confirm-dialog__actions">
             <button
-              type="submit"
+              type="button"
+              onClick={confirm}
               className={props.danger ? 'button button--danger' : 'button button--primary'}
               disabled={props.busy || props.confirmDisabled}
               aria-busy={props.busy || undefined}
@@ -88,7 +98,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
               {props.cancelLabel ?? t('records.common.cancel')}
             </button>
           </div>
-        </form>
+        </div>
       ) : null}
     </dialog>
   );

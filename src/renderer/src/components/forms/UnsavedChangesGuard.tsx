@@ -8,6 +8,8 @@ export interface UnsavedChanges {
   dialog: ReactElement;
   /** Call just before leaving on purpose (after a save): the guard lets the next move pass. */
   allowLeave(): void;
+  /** For a Cancel button: runs `then` at once when nothing changed, else after the question. */
+  confirmDiscard(then: () => void): void;
 }
 
 /**
@@ -63,5 +65,11 @@ export function useUnsavedChanges(dirty: boolean): UnsavedChanges {
     </ConfirmDialog>
   );
 
-  return { dialog, allowLeave };
+  const confirmDiscard = useCallback((then: () => void) => {
+    if (!dirtyRef.current) return then();
+    pending.current = then;
+    setAsking(true);
+  }, []);
+
+  return { dialog, allowLeave, confirmDiscard };
 }

@@ -64,9 +64,15 @@ export function unplacedErrors(errors: FieldErrors, shown: (path: string) => boo
 }
 
 /** English messages of the contract that have a sentence of their own in every language. */
-type KnownMessage = 'required' | 'tooLong' | 'notDate' | 'dayFormat' | 'languageTag' | 'notTerm' | 'oneName' | 'order' | 'missingRecord' | 'notTermOf';
+type KnownMessage =
+  | 'unreadableDate'
+  | 'required' | 'tooLong' | 'notDate' | 'dayFormat' | 'languageTag' | 'notTerm' | 'oneName' | 'order' | 'missingRecord' | 'notTermOf';
+
+/** The page's own marker for a date typed in words that could not be read. */
+export const UNREADABLE_DATE = 'Unreadable date.';
 
 const KNOWN_MESSAGES: Readonly<Record<string, KnownMessage>> = {
+  [UNREADABLE_DATE]: 'unreadableDate',
   'Required.': 'required',
   'Not a real calendar date.': 'notDate',
   'Use the form YYYY-MM-DD.': 'dayFormat',

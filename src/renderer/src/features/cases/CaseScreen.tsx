@@ -1,6 +1,283 @@
-import type { Route } from '../../workspace/routes';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatFuzzyDate } from '../../../../shared/dates/fuzzy-date';
+import type { AttachmentInfo, StoredRecord } from '../../../../shared/domain/views';
+import type { ErrorCode } from '../../../../shared/errors';
+import { api, toApiError } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormFailure, LoadState, RecordScreen } from '../../components/forms/RecordScreen';
+import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
+import { useRecordForm } from '../../components/forms/use-record-form';
+import { termLabel, useVocabularies } from '../../components/forms/vocabulary-store';
+import { currentLanguage, type LanguageCode } from '../../i18n';
+import { useNavigation, type Route } from '../../workspace/routes';
+import { CaseFields } from './CaseFields';
+import { caseFromRecord, caseToData, emptyCase } from './case-form';
+import { formatMoment, formatSize } from './format';
+import { latestStatus } from './latest-status';
 
-/** Placeholder until the Case screen is built. */
-export function CaseScreen(_props: { route: Route }) {
-  return <h1 data-testid="screen-placeholder">Case</h1>;
+type ListKind = 'person' | 'incident' | 'testimony' | 'source';
+const SECTIONS: readonly ListKind[] = ['person', 'incident', 'testimony', 'source'];
+
+/** One case: its details (editable), everything recorded in it, its documents, and the way to its timeline. */
+export function CaseScreen({ route }: { route: Route }) {
+  const id = route.name === 'case' ? route.id : '';
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const editor = useRecordForm({ kind: 'case', id, empty: emptyCase, fromRecord: caseFromRecord, toData: caseToData });
+  const { dialog, allowLeave } = useUnsavedChanges(editor.dirty);
+  const [saved, setSaved] = useState(false);
+  const [deleting, setDeleting] = useState<'no' | 'asking' | 'busy'>('no');
+  const [deleteFailure, setDeleteFailure] = useState<ErrorCode | null>(null);
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setSaved(false);
+    if (await editor.save()) setSaved(true);
+  }
+
+  async function moveToTrash(): Promise<void> {
+    setDeleting('busy');
+    setDeleteFailure(null);
+    try {
+      await api.call('records.delete', { id });
+      allowLeave();
+      navigation.go({ name: 'cases' });
+    } catch (error) {
+      setDeleteFailure(toApiError(error).code);
+      setDeleting('no');
+    }
+  }
+
+  const title = editor.record?.label || t('records.case.title');
+
+  return (
+    <RecordScreen
+      title={title}
+      testId="screen-case"
+      subtitle={
+        editor.record?.data.reference ? (
+          <span>
+            {t('records.case.fields.reference')}: <bdi>{editor.record.data.reference}</bdi>
+          </span>
+        ) : null
+      }
+      actions={
+        editor.record ? (
+          <>
+            <button type="button" className="button button--secondary" onClick={() => navigation.go({ name: 'timeline', caseId: id })} data-testid="case-timeline">
+              {t('records.case.timeline')}
+            </button>
+            <button type="button" className="button button--danger-outline" onClick={() => setDeleting('asking')} data-testid="case-delete">
+              {t('records.case.delete')}
+            </button>
+          </>
+        ) : null
+      }
+    >
+      <LoadState status={editor.status} failure={editor.loadFailure} />
+      <FormFailure code={deleteFailure} testId="case-delete-error" />
+      {editor.record ? (
+        <>
+          <form className="panel-card stack" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="case-details-heading" data-testid="case-details">
+            <h2 id="case-details-heading">{t('records.case.details')}</h2>
+            <FormFailure code={editor.failure} onReload={editor.reload} />
+            <CaseFields
+              idPrefix="case"
+              form={editor.form}
+              errors={editor.errors}
+              onChange={(update) => {
+                setSaved(false);
+                editor.setForm((form) => ({ ...form, ...update }));
+              }}
+            />
+            <div className="actions">
+              <button type="submit" className="button button--primary" disabled={editor.saving || !editor.dirty} aria-busy={editor.saving} data-testid="case-save">
+                {editor.saving ? t('records.common.saving') : t('records.case.save')}
+              </button>
+              <p className="save-note" role="status" data-testid="case-saved">
+                {saved && !editor.dirty ? t('records.common.saved') : editor.dirty ? t('records.common.unsaved') : ''}
+              </p>
+            </div>
+          </form>
+          <CaseContents caseId={id} />
+        </>
+      ) : null}
+      {dialog}
+      <ConfirmDialog
+        open={deleting !== 'no'}
+        title={t('records.case.deleteTitle')}
+        confirmLabel={t('records.case.deleteConfirm')}
+        danger
+        busy={deleting === 'busy'}
+        testId="case-delete-dialog"
+        onCancel={() => setDeleting('no')}
+        onConfirm={() => void moveToTrash()}
+      >
+        <p>{t('records.case.deleteBody', { title })}</p>
+      </ConfirmDialog>
+    </RecordScreen>
+  );
+}
+
+type Lists = { [K in ListKind]: { items: StoredRecord<K>[]; total: number } | null };
+
+/** The records and documents of the case, each section with its "Add" button. */
+function CaseContents({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const language = currentLanguage();
+  const { vocabularies } = useVocabularies();
+  const [lists, setLists] = useState<Lists>({ person: null, incident: null, testimony: null, source: null });
+  const [attachments, setAttachments] = useState<AttachmentInfo[] | null>(null);
+  const [failure, setFailure] = useState<ErrorCode | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    for (const kind of SECTIONS) {
+      api.call('records.list', { kind, caseId, sort: kind === 'person' || kind === 'incident' ? 'label' : 'updated', direction: kind === 'person' || kind === 'incident' ? 'asc' : 'desc', limit: 500 }).then(
+        (page) => live && setLists((current) => ({ ...current, [kind]: page })),
+        (error: unknown) => live && setFailure(toApiError(error).code),
+      );
+    }
+    api.call('attachments.list', { ownerId: caseId }).then(
+      (list) => live && setAttachments(list.filter((info) => info.deletedAt === null)),
+      (error: unknown) => live && setFailure(toApiError(error).code),
+    );
+    return () => {
+      live = false;
+    };
+  }, [caseId]);
+
+  const vocabulary = (key: string) => vocabularies.find((v) => v.key === key);
+  const sourceLabels = new Map((lists.source?.items ?? []).map((source) => [source.id, source.label]));
+
+  const describe: { [K in ListKind]: (record: StoredRecord<K>) => string[] } = {
+    person: (person) => {
+      const others = person.data.names.map((name) => name.value).filter((value) => value !== person.label);
+      const status = latestStatus(person.data.statusHistory);
+      return [
+        others.join(' · '),
+        status ? `${t(`records.enum.personStatus.${status.status}`)}${status.date ? ` (${formatFuzzyDate(status.date, language)})` : ''}` : '',
+      ];
+    },
+    incident: (incident) => [
+      termLabel(vocabulary('incident_type'), incident.data.type, language),
+      incident.data.date ? formatFuzzyDate(incident.data.date, language) : '',
+      t(`records.enum.verification.${incident.data.verification}`),
+    ],
+    testimony: (testimony) => [
+      testimony.draft ? t('records.case.draft') : '',
+      testimony.data.sourceId && sourceLabels.get(testimony.data.sourceId) ? t('records.case.givenBy', { source: sourceLabels.get(testimony.data.sourceId) }) : '',
+      testimony.data.language ?? '',
+    ],
+    source: (source) => [
+      source.data.connection ? termLabel(vocabulary('source_connection'), source.data.connection, language) : '',
+      source.data.relationToVictim ?? '',
+      source.hasIdentity ? t('records.case.identityOnFile') : '',
+    ],
+  };
+
+  return (
+    <div className="case-sections">
+      <FormFailure code={failure} testId="case-lists-error" />
+      {SECTIONS.map((kind) => (
+        <RecordSection
+          key={kind}
+          kind={kind}
+          list={lists[kind]}
+          describe={describe[kind] as (record: StoredRecord) => string[]}
+          onOpen={(record) => navigation.go({ name: kind, id: record.id, caseId })}
+          onAdd={() => navigation.go({ name: kind, caseId })}
+        />
+      ))}
+      <section className="case-section" aria-labelledby="case-section-documents" data-testid="case-section-documents">
+        <div className="case-section__header">
+          <h2 id="case-section-documents">
+            {t('records.case.sections.documents')} <span className="count-badge">{attachments?.length ?? '…'}</span>
+          </h2>
+        </div>
+        <DocumentList attachments={attachments} language={language} />
+      </section>
+    </div>
+  );
+}
+
+function RecordSection({
+  kind,
+  list,
+  describe,
+  onOpen,
+  onAdd,
+}: {
+  kind: ListKind;
+  list: { items: StoredRecord[]; total: number } | null;
+  describe(record: StoredRecord): string[];
+  onOpen(record: StoredRecord): void;
+  onAdd(): void;
+}) {
+  const { t } = useTranslation();
+  const headingId = `case-section-${kind}`;
+  return (
+    <section className="case-section" aria-labelledby={headingId} data-testid={`case-section-${kind}`}>
+      <div className="case-section__header">
+        <h2 id={headingId}>
+          {t(`records.case.sections.${kind}`)} <span className="count-badge" data-testid="section-count">{list?.total ?? '…'}</span>
+        </h2>
+        <button type="button" className="button button--secondary button--small" onClick={onAdd} data-testid={`case-add-${kind}`}>
+          {t(`records.case.add.${kind}`)}
+        </button>
+      </div>
+      {list === null ? (
+        <p className="busy-note">{t('records.common.loading')}</p>
+      ) : list.items.length === 0 ? (
+        <p className="empty-note">{t(`records.case.empty.${kind}`)}</p>
+      ) : (
+        <ul className="record-list">
+          {list.items.map((record) => {
+            const details = describe(record).filter(Boolean);
+            return (
+              <li key={record.id} className="record-list__item" data-testid={`case-${kind}-item`} data-record-id={record.id}>
+                <button type="button" className="link-button record-list__open" onClick={() => onOpen(record)} data-testid="record-open">
+                  <bdi>{record.label || t('records.form.untitled')}</bdi>
+                </button>
+                {details.length > 0 ? (
+                  <span className="record-list__details">
+                    {details.map((detail, index) => (
+                      <bdi key={index} className="record-list__detail">
+                        {detail}
+                      </bdi>
+                    ))}
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function DocumentList({ attachments, language }: { attachments: AttachmentInfo[] | null; language: LanguageCode }) {
+  const { t } = useTranslation();
+  if (attachments === null) return <p className="busy-note">{t('records.common.loading')}</p>;
+  if (attachments.length === 0) return <p className="empty-note">{t('records.case.empty.documents')}</p>;
+  return (
+    <ul className="record-list" data-testid="case-documents">
+      {attachments.map((info) => (
+        <li key={info.id} className="record-list__item" data-testid="case-document">
+          <bdi className="record-list__name">{info.name}</bdi>
+          <span className="record-list__details">
+            <span className="record-list__detail">{formatSize(info.size, language)}</span>
+            <span className="record-list__detail">{info.mime}</span>
+            <span className="record-list__detail">{formatMoment(info.createdAt, language)}</span>
+            <span className="record-list__detail">
+              {t('records.case.sha256')} <code title={info.sha256}>{info.sha256.slice(0, 12)}…</code>
+            </span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
 }

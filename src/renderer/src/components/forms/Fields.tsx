@@ -1,0 +1,204 @@
+import type { ReactNode, Ref } from 'react';
+import { FieldErrorText } from './FieldError';
+
+interface BaseProps {
+  id: string;
+  label: string;
+  /** Hides the visible label (a row's heading names it); screen readers still hear it. */
+  hideLabel?: boolean;
+  hint?: ReactNode;
+  /** The contract's message for this field, translated when shown. */
+  error?: string;
+  testId?: string;
+  required?: boolean;
+  disabled?: boolean;
+}
+
+function useDescribed(id: string, hint: ReactNode, error: string | undefined) {
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  return { hintId, errorId, describedBy };
+}
+
+function Label({ id, label, hideLabel, required }: Pick<BaseProps, 'id' | 'label' | 'hideLabel' | 'required'>) {
+  return (
+    <label className={hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={id}>
+      {label}
+      {required ? (
+        <span className="field__required" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
+function Extras({ id, hint, error, testId, children }: Pick<BaseProps, 'id' | 'hint' | 'error' | 'testId'> & { children: ReactNode }) {
+  return (
+    <>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p id={`${id}-error`} className="field__error" data-testid={testId ? `${testId}-error` : undefined}>
+          <FieldErrorText message={error} />
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * A one-line text input. `dir="auto"` lets Arabic-script Uyghur run right to left; spelling
+ * tools stay off, since a spell checker may send words to a dictionary service.
+ */
+export function TextInput(props: BaseProps & { value: string; onChange(value: string): void; inputRef?: Ref<HTMLInputElement>; lang?: string; mono?: boolean }) {
+  const { describedBy } = useDescribed(props.id, props.hint, props.error);
+  return (
+    <div className="field">
+      <Label {...props} />
+      <Extras {...props}>
+        <input
+          ref={props.inputRef}
+          id={props.id}
+          className={props.mono ? 'input input--mono' : 'input'}
+          type="text"
+          dir="auto"
+          lang={props.lang || undefined}
+          value={props.value}
+          disabled={props.disabled}
+          required={props.required}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy}
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          data-testid={props.testId}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      </Extras>
+    </div>
+  );
+}
+
+export function TextArea(props: BaseProps & { value: string; onChange(value: string): void; rows?: number }) {
+  const { describedBy } = useDescribed(props.id, props.hint, props.error);
+  return (
+    <div className="field">
+      <Label {...props} />
+      <Extras {...props}>
+        <textarea
+          id={props.id}
+          className="input"
+          dir="auto"
+          rows={props.rows ?? 4}
+          value={props.value}
+          disabled={props.disabled}
+          required={props.required}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy}
+          autoComplete="off"
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          data-testid={props.testId}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      </Extras>
+    </div>
+  );
+}
+
+export interface SelectOption<V extends string> {
+  value: V;
+  label: string;
+}
+
+/** A native select: every platform's keyboard and screen reader already know it. */
+export function SelectField<V extends string>(
+  props: BaseProps & { value: V | ''; onChange(value: V | ''): void; options: ReadonlyArray<SelectOption<V>>; emptyLabel?: string },
+) {
+  const { describedBy } = useDescribed(props.id, props.hint, props.error);
+  return (
+    <div className="field">
+      <Label {...props} />
+      <Extras {...props}>
+        <select
+          id={props.id}
+          className="input"
+          value={props.value}
+          disabled={props.disabled}
+          required={props.required}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy}
+          data-testid={props.testId}
+          onChange={(event) => props.onChange(event.target.value as V | '')}
+        >
+          {props.emptyLabel !== undefined ? <option value="">{props.emptyLabel}</option> : null}
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </Extras>
+    </div>
+  );
+}
+
+/** A calendar day (`YYYY-MM-DD`) with the browser's own date picker. */
+export function DayInput(props: BaseProps & { value: string; onChange(value: string): void }) {
+  const { describedBy } = useDescribed(props.id, props.hint, props.error);
+  return (
+    <div className="field">
+      <Label {...props} />
+      <Extras {...props}>
+        <input
+          id={props.id}
+          className="input"
+          type="date"
+          min="1900-01-01"
+          max="2100-12-31"
+          value={props.value}
+          disabled={props.disabled}
+          required={props.required}
+          aria-invalid={props.error ? true : undefined}
+          aria-describedby={describedBy}
+          data-testid={props.testId}
+          onChange={(event) => props.onChange(event.target.value)}
+        />
+      </Extras>
+    </div>
+  );
+}
+
+/** A translated error as a node, for the pickers, which take any node. */
+export function errorNode(message: string | undefined): ReactNode {
+  return message === undefined ? undefined : <FieldErrorText message={message} />;
+}
+
+/** "a, b , c" as a list of trimmed, non-empty, distinct entries. */
+export function splitList(text: string): string[] {
+  return [...new Set(text.split(/[,;\n،]/u).map((part) => part.trim()).filter(Boolean))];
+}
+
+export function joinList(values: readonly string[] | undefined): string {
+  return (values ?? []).join(', ');
+}
+
+/** Empty text as absent, for optional fields of the contract. */
+export function optionalText(value: string): string | undefined {
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** Long text (notes, summaries) is kept exactly as typed, unless there is nothing but spaces. */
+export function optionalLong(value: string): string | undefined {
+  return value.trim() === '' ? undefined : value;
+}

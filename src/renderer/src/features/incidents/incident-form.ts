@@ -1,0 +1,112 @@
+import type { FuzzyDate } from '../../../../shared/domain/common';
+import { INVOLVEMENT_ROLES, VERIFICATION_STATUSES, type IncidentData } from '../../../../shared/domain/records';
+import type { StoredRecord } from '../../../../shared/domain/views';
+import { optionalLong, optionalText } from '../../components/forms/Fields';
+import { UNREADABLE_DATE, type FieldErrors } from '../../components/forms/form-errors';
+import { rowKey } from '../../components/forms/use-record-form';
+
+export type Role = (typeof INVOLVEMENT_ROLES)[number];
+export type Verification = (typeof VERIFICATION_STATUSES)[number];
+export type Stance = IncidentData['evidence'][number]['stance'];
+
+export interface InvolvedRow {
+  key: string;
+  personId: string | undefined;
+  role: Role;
+}
+
+export interface EvidenceRow {
+  key: string;
+  /** Testimonies are picked here; documents linked elsewhere are kept as they are. */
+  kind: 'testimony' | 'attachment';
+  id: string | undefined;
+  stance: Stance;
+  note: string;
+}
+
+export interface IncidentForm {
+  caseIds: string[];
+  title: string;
+  type: string | undefined;
+  date: FuzzyDate | undefined;
+  dateUnparsed: boolean;
+  place: string | undefined;
+  facilityKind: string | undefined;
+  facilityName: string;
+  placeText: string;
+  description: string;
+  involved: InvolvedRow[];
+  agency: string | undefined;
+  verification: Verification;
+  evidence: EvidenceRow[];
+}
+
+export function emptyIncident(caseId?: string): IncidentForm {
+  return {
+    caseIds: caseId ? [caseId] : [],
+    title: '',
+    type: undefined,
+    date: undefined,
+    dateUnparsed: false,
+    place: undefined,
+    facilityKind: undefined,
+    facilityName: '',
+    placeText: '',
+    description: '',
+    involved: [],
+    agency: undefined,
+    verification: 'unverified',
+    evidence: [],
+  };
+}
+
+export function incidentFromRecord(record: StoredRecord<'incident'>): IncidentForm {
+  const d = record.data;
+  return {
+    caseIds: d.caseIds,
+    title: d.title,
+    type: d.type,
+    date: d.date,
+    dateUnparsed: false,
+    place: d.place,
+    facilityKind: d.facilityKind,
+    facilityName: d.facilityName ?? '',
+    placeText: d.placeText ?? '',
+    description: d.description ?? '',
+    involved: d.involved.map((row) => ({ key: rowKey(), personId: row.personId, role: row.role })),
+    agency: d.agency,
+    verification: d.verification,
+    evidence: d.evidence.map((row) => ({ key: rowKey(), kind: row.kind, id: row.id, stance: row.stance, note: row.note ?? '' })),
+  };
+}
+
+export function incidentToData(form: IncidentForm): unknown {
+  return {
+    caseIds: form.caseIds,
+    title: form.title.trim(),
+    type: form.type,
+    date: form.date,
+    place: form.place,
+    facilityKind: form.facilityKind,
+    facilityName: optionalText(form.facilityName),
+    placeText: optionalText(form.placeText),
+    description: optionalLong(form.description),
+    involved: form.involved.map((row) => ({ personId: row.personId, role: row.role })),
+    agency: form.agency,
+    verification: form.verification,
+    evidence: form.evidence.map((row) => ({ kind: row.kind, id: row.id, stance: row.stance, note: optionalText(row.note) })),
+  };
+}
+
+export function checkIncident(form: IncidentForm): FieldErrors {
+  const errors: Record<string, string> = {};
+  if (!form.type) errors.type = 'Required.';
+  if (form.dateUnparsed) errors.date = UNREADABLE_DATE;
+  form.involved.forEach((row, i) => {
+    if (!row.personId) errors[`involved.${i}.personId`] = 'Required.';
+  });
+  form.evidence.forEach((row, i) => {
+    if (!row.id) errors[`evidence.${i}.id`] = 'Required.';
+  });
+  return errors;
+}
