@@ -1,0 +1,201 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expectAccessible } from './accessibility';
+import { expect, PASSPHRASE, test } from './fixtures';
+import { SCREENSHOT_DIR, type CasekeepApp } from './pages/casekeep-app';
+import { TestimonyPage, type PageGlobals } from './pages/testimony-page';
+import { jpegWithGps, largeFile, sha256 } from './testimony-files';
+
+/** Kazakh, as a relative in Almaty tells it; Russian, as the translator writes it down. */
+const KAZAKH_1 = 'Менің ұлым Ерлан 2017 жылы Құлжада ұсталды. ';
+const KAZAKH_2 = 'Содан бері одан хабар жоқ, телефоны өшірулі. ';
+const KAZAKH_3 = 'Әйелі екі баласымен қалды.';
+const RUSSIAN = 'Мой сын Ерлан был задержан в Кульдже в 2017 году. С тех пор вестей нет.';
+const UYGHUR = 'ئوغلۇم ئەرلان ٢٠١٧-يىلى غۇلجىدا تۇتۇلدى. ';
+
+interface Stored {
+  ok: boolean;
+  value: { id: string; draft: boolean; data: Record<string, unknown> };
+}
+
+async function createCase(app: CasekeepApp, title: string): Promise<string> {
+  const result = (await app.invokeInPage('records.create', { kind: 'case', data: { title } })) as Stored;
+  expect(result.ok).toBe(true);
+  return result.value.id;
+}
+
+async function openCase(page: Page, caseId: string): Promise<void> {
+  // Away and back, so the list is read again after the case was made through the bridge.
+  await page.getByTestId('nav-trash').click();
+  await page.getByTestId('nav-cases').click();
+  await page.locator(`[data-case-id="${caseId}"]`).getByTestId('case-open').click();
+  await expect(page.getByTestId('case-section-testimony')).toBeVisible();
+}
+
+async function openOnlyTestimony(page: Page, caseId: string): Promise<void> {
+  await openCase(page, caseId);
+  const items = page.getByTestId('case-testimony-item');
+  await expect(items).toHaveCount(1);
+  await items.getByTestId('record-open').click();
+}
+
+test('a field interview: autosave through a reload, attachments, finishing with field errors', async ({ app, page }) => {
+  test.setTimeout(180_000);
+  await app.open();
+  await app.createVault(PASSPHRASE);
+  const caseId = await createCase(app, 'Ерлан Т. — Құлжа, 2017');
+  const testimony = new TestimonyPage(page);
+
+  // A new testimony for the case: nothing is stored until the first keystroke.
+  await openCase(page, caseId);
+  await page.getByTestId('case-add-testimony').click();
+  await expect(testimony.heading).toHaveText('New testimony');
+  await expect(testimony.status).toHaveText('Nothing typed yet. A draft is saved from the first keystroke.');
+  await expect(testimony.date).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+
+  // S18: saved within 2 s of the last keystroke, and "saved" only after the call came back. One
+  // input event (as from a paste or an input method), so the time is the debounce plus the call.
+  await testimony.startLatencyProbe(testimony.transcript);
+  await testimony.transcript.focus();
+  await page.keyboard.insertText(KAZAKH_1);
+  const firstLatency = await testimony.measuredLatency();
+  expect(firstLatency).toBeLessThan(2_000);
+  await expect(testimony.heading).toHaveText('Testimony draft');
+  await expect(testimony.wordCount).toHaveText('7 words');
+
+  await testimony.addTranslation.click();
+  const translation = testimony.translation(0);
+  await expect(translation.language).toHaveValue('ru');
+  await testimony.startLatencyProbe(translation.text);
+  await testimony.typeInto(translation.text, RUSSIAN);
+  const secondLatency = await testimony.measuredLatency();
+  expect(secondLatency).toBeLessThan(2_000);
+
+  // Leaving the screen right after typing saves first, then goes where the user asked.
+  await testimony.typeInto(testimony.transcript, KAZAKH_2);
+  await page.getByTestId('nav-cases').click();
+  await expect(page.getByTestId('cases-table')).toBeVisible();
+  await openOnlyTestimony(page, caseId);
+  await expect(testimony.transcript).toHaveValue(KAZAKH_1 + KAZAKH_2);
+
+  // Mid-typing, 2 s after the last key and without waiting for the status: the window reloads.
+  await testimony.typeInto(testimony.transcript, KAZAKH_3);
+  await page.waitForTimeout(2_000);
+  await page.reload();
+  await expect(app.unlock.root.or(app.home.root)).toBeVisible();
+  if (await app.home.root.isVisible()) await app.lock();
+  await app.unlock.unlock(PASSPHRASE);
+  await expect(app.home.root).toBeVisible();
+  await openOnlyTestimony(page, caseId);
+  await expect(testimony.transcript).toHaveValue(KAZAKH_1 + KAZAKH_2 + KAZAKH_3);
+  await expect(testimony.translation(0).text).toHaveValue(RUSSIAN);
+  await expect(testimony.translation(0).language).toHaveValue('ru');
+  await expect(testimony.status).toHaveText(/^Draft saved at \d{2}:\d{2}:\d{2}$/);
+  await app.screenshot('testimony');
+
+  // A recording through the file chooser, in 1 MiB chunks: the bar passes every chunk.
+  const audio = largeFile(2_500_000);
+  await page.evaluate(() => {
+    const window = globalThis as unknown as PageGlobals;
+    const seen: number[] = (window.progressSeen = []);
+    new window.MutationObserver(() => {
+      for (const bar of window.document.querySelectorAll('progress')) seen.push(bar.value);
+    }).observe(window.document.body, { subtree: true, attributes: true, childList: true });
+  });
+  await testimony.uploader.choose({ name: 'interview-2024-05-14.mp3', mimeType: 'audio/mpeg', buffer: audio });
+  const audioRow = testimony.uploader.row('interview-2024-05-14.mp3');
+  await expect(audioRow).toBeVisible();
+  await expect(audioRow).toHaveAttribute('data-sha256', sha256(audio));
+  await expect(audioRow.getByTestId('attachment-sha256')).toHaveText(`${sha256(audio).slice(0, 12)}…`);
+  await expect(audioRow.getByTestId('attachment-metadata-removed')).toHaveCount(0);
+  const seen = await page.evaluate(() => (globalThis as unknown as PageGlobals).progressSeen);
+  expect(new Set(seen.filter((value) => value > 0))).toEqual(new Set([1_048_576, 2_097_152, 2_500_000]));
+  await expect(testimony.uploader.uploads).toHaveCount(0);
+
+  // A phone photo dropped on the zone: location and camera data removed from the working copy.
+  const photo = jpegWithGps();
+  await expect(testimony.uploader.strip).toBeChecked();
+  await testimony.uploader.drop({ name: 'checkpoint.jpg', mimeType: 'image/jpeg', buffer: photo });
+  const photoRow = testimony.uploader.row('checkpoint.jpg');
+  await expect(photoRow.getByTestId('attachment-metadata-removed')).toHaveText('Metadata removed');
+  await expect(photoRow).toHaveAttribute('data-sha256', sha256(photo));
+  // The viewport at the bottom of the screen: a full-page shot would put the sticky bar over the list.
+  await testimony.uploader.rows.last().scrollIntoViewIfNeeded();
+  await page.mouse.move(640, 400);
+  await page.mouse.wheel(0, 20_000);
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'testimony-attachments.png') });
+
+  // Uyghur in Arabic script runs right to left in the transcript.
+  await testimony.transcript.fill(UYGHUR + KAZAKH_1);
+  expect(await testimony.direction(testimony.transcript)).toBe('rtl');
+
+  // Finishing checks the full schema: no source, no language. The draft stays a draft.
+  await testimony.finishButton.click();
+  await expect(testimony.sourceError).toHaveText('Choose who gave this testimony, or create a new source.');
+  await expect(testimony.languageError).toHaveText('Choose the language of the interview.');
+  await expect(testimony.root).toHaveAttribute('data-mode', 'draft');
+  await expect(page.getByTestId('form-error')).toHaveAttribute('data-code', 'VALIDATION_FAILED');
+
+  // A new source, made here; its protected identity sits in a panel of its own.
+  await testimony.newSource.open.click();
+  await testimony.newSource.relation.fill('анасы');
+  await testimony.newSource.consent.check();
+  await testimony.newSource.addIdentity.click();
+  await expect(testimony.newSource.identityPanel).toContainText('Protected identity');
+  await expectAccessible(page, 'testimony');
+  await testimony.newSource.create.click();
+  await expect(testimony.newSource.created).toHaveText(/^New source S-\d{4} created and chosen\.$/);
+  await expect(testimony.sourceError).toHaveCount(0);
+  await testimony.language.selectOption('ug-Arab');
+  await expect(testimony.languageError).toHaveCount(0);
+
+  await testimony.finishButton.click();
+  await expect(testimony.finished).toBeVisible();
+  await expect(testimony.root).toHaveAttribute('data-mode', 'final');
+  const id = await testimony.root.getAttribute('data-record-id');
+  const stored = (await app.invokeInPage('records.get', { id })) as Stored;
+  expect(stored.value.draft).toBe(false);
+  expect(stored.value.data.transcript).toBe(UYGHUR + KAZAKH_1);
+  expect(stored.value.data.language).toBe('ug-Arab');
+
+  // A finished testimony is edited with "Save changes"; leaving with unsaved edits asks first.
+  await testimony.place.fill('Алматы');
+  await page.getByTestId('nav-cases').click();
+  await expect(testimony.leaveDialog).toBeVisible();
+  await expect(testimony.leaveDialog).toContainText('Your changes to this testimony are not saved.');
+  await page.getByTestId('confirm-dialog-cancel').click();
+  await expect(testimony.place).toHaveValue('Алматы');
+  await testimony.saveButton.click();
+  await expect(testimony.status).toHaveText(/^Saved at \d{2}:\d{2}:\d{2}$/);
+  await page.getByTestId('nav-cases').click();
+  await expect(page.getByTestId('cases-table')).toBeVisible();
+
+  test.info().annotations.push({ type: 'autosave latency (ms)', description: `${firstLatency}, ${secondLatency}` });
+  console.log(`autosave latency after the last keystroke: ${firstLatency} ms, ${secondLatency} ms`);
+});
+
+test.describe('in Kazakh', () => {
+  test.use({ locale: 'kk-KZ' });
+
+  test('the testimony screen speaks Kazakh', async ({ app, page }) => {
+    await app.open();
+    await app.createVault(PASSPHRASE);
+    const caseId = await createCase(app, 'Сынақ ісі');
+    const testimony = new TestimonyPage(page);
+    await openCase(page, caseId);
+    await page.getByTestId('case-add-testimony').click();
+    await expect(testimony.heading).toHaveText('Жаңа айғақ');
+    await testimony.startLatencyProbe(testimony.transcript, /^Жоба \d{2}:\d{2}:\d{2} сақталды$/);
+    await testimony.transcript.focus();
+    await page.keyboard.insertText(KAZAKH_1);
+    const latency = await testimony.measuredLatency();
+    expect(latency).toBeLessThan(2_000);
+    console.log(`autosave latency (Kazakh interface): ${latency} ms`);
+    await expect(testimony.wordCount).toHaveText('7 сөз');
+    await expect(testimony.finishButton).toHaveText('Айғақты аяқтау');
+    await expect(testimony.uploader.chooseButton).toHaveText('Файлдарды таңдау…');
+    await app.screenshot('testimony-kk');
+  });
+});
