@@ -1,6 +1,8 @@
 import type { ReactNode, Ref } from 'react';
 import { FieldErrorText } from './FieldError';
 
+export { joinList, optionalLong, optionalText, splitList } from './form-values';
+
 interface BaseProps {
   id: string;
   label: string;
@@ -181,24 +183,4 @@ export function DayInput(props: BaseProps & { value: string; onChange(value: str
 /** A translated error as a node, for the pickers, which take any node. */
 export function errorNode(message: string | undefined): ReactNode {
   return message === undefined ? undefined : <FieldErrorText message={message} />;
-}
-
-/** "a, b , c" as a list of trimmed, non-empty, distinct entries. */
-export function splitList(text: string): string[] {
-  return [...new Set(text.split(/[,;\n،]/u).map((part) => part.trim()).filter(Boolean))];
-}
-
-export function joinList(values: readonly string[] | undefined): string {
-  return (values ?? []).join(', ');
-}
-
-/** Empty text as absent, for optional fields of the contract. */
-export function optionalText(value: string): string | undefined {
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
-
-/** Long text (notes, summaries) is kept exactly as typed, unless there is nothing but spaces. */
-export function optionalLong(value: string): string | undefined {
-  return value.trim() === '' ? undefined : value;
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { FieldIssue } from '../../../../shared/errors';
-import { ApiError } from '../../api/client';
+import { ApiError } from '../../api/api-error';
 
 /**
  * Field problems of a form, by the field's path inside the record's data (`title`,

@@ -143,9 +143,4 @@ export function useRecordForm<K extends RecordKind, F>(options: RecordFormOption
   return { status, loadFailure, record, form, setForm, errors, failure, saving, dirty, save, reload };
 }
 
-/** A stable key for a new row of a repeatable list, for React only; never stored. */
-let rowCounter = 0;
-export function rowKey(): string {
-  rowCounter += 1;
-  return `row-${rowCounter}`;
-}
+export { rowKey } from './form-values';

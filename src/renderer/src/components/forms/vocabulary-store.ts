@@ -1,13 +1,20 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { Vocabulary, VocabularyTerm } from '../../../../shared/domain/views';
+import type { Vocabulary } from '../../../../shared/domain/views';
 import { api } from '../../api/client';
 import type { LanguageCode } from '../../i18n';
+import { termLabel } from './vocabulary-terms';
+
+export { flattenTerms, termLabel, type TermEntry } from './vocabulary-terms';
 
 /**
  * The vault's vocabularies, fetched once and shared by every picker on screen. The vocabularies
  * screen calls `refreshVocabularies()` after an edit, so pickers show the new terms at once.
  */
 type State = { status: 'idle' | 'loading' | 'ready' | 'failed'; vocabularies: readonly Vocabulary[] };
+
+/** A screen that opens after this long since the last load fetches the lists again, quietly. */
+const FRESH_MS = 3_000;
+let loadedAt = 0;
 
 let state: State = { status: 'idle', vocabularies: [] };
 let inFlight: Promise<void> | null = null;
@@ -30,7 +37,10 @@ export function refreshVocabularies(): Promise<void> {
   inFlight = api
     .call('vocabularies.list', {})
     .then(
-      (vocabularies) => set({ status: 'ready', vocabularies }),
+      (vocabularies) => {
+        loadedAt = Date.now();
+        set({ status: 'ready', vocabularies });
+      },
       () => set({ ...state, status: 'failed' }),
     )
     .finally(() => {
@@ -44,9 +54,17 @@ export function clearVocabularies(): void {
   set({ status: 'idle', vocabularies: [] });
 }
 
-/** Every vocabulary, loading them on first use. */
+/**
+ * Every vocabulary, loading them on first use. A picker that mounts later refreshes the lists in
+ * the background (showing the ones it has meanwhile), so terms added on the Vocabularies screen
+ * appear without anyone having to tell this store.
+ */
 export function useVocabularies(): State & { retry(): void } {
   const current = useSyncExternalStore(subscribe, () => state);
+  useEffect(() => {
+    const stale = state.status === 'ready' && Date.now() - loadedAt > FRESH_MS;
+    if (state.status === 'idle' || state.status === 'failed' || stale) void refreshVocabularies();
+  }, []);
   useEffect(() => {
     if (current.status === 'idle') void refreshVocabularies();
   }, [current.status]);
@@ -56,44 +74,6 @@ export function useVocabularies(): State & { retry(): void } {
 export function useVocabulary(key: string): { vocabulary: Vocabulary | undefined; status: State['status']; retry(): void } {
   const { vocabularies, status, retry } = useVocabularies();
   return { vocabulary: vocabularies.find((v) => v.key === key), status, retry };
-}
-
-export interface TermEntry {
-  term: VocabularyTerm;
-  /** 0 for a top-level term. */
-  depth: number;
-  /** Labels of the broader terms, outermost first, in the requested language. */
-  path: string[];
-}
-
-/** Terms in tree order (each parent before its children, siblings by label), with their depth. */
-export function flattenTerms(vocabulary: Vocabulary, language: LanguageCode): TermEntry[] {
-  const byCode = new Map(vocabulary.terms.map((term) => [term.code, term]));
-  const children = new Map<string | null, VocabularyTerm[]>();
-  for (const term of vocabulary.terms) {
-    // A parent that is missing (never in a well-formed vault) puts the term at the top.
-    const parent = term.parent !== null && byCode.has(term.parent) ? term.parent : null;
-    children.set(parent, [...(children.get(parent) ?? []), term]);
-  }
-  const collator = new Intl.Collator(language);
-  const out: TermEntry[] = [];
-  const seen = new Set<string>();
-  const walk = (parent: string | null, depth: number, path: string[]) => {
-    const list = [...(children.get(parent) ?? [])].sort((a, b) => collator.compare(a.labels[language], b.labels[language]));
-    for (const term of list) {
-      if (seen.has(term.code)) continue;
-      seen.add(term.code);
-      out.push({ term, depth, path });
-      walk(term.code, depth + 1, [...path, term.labels[language]]);
-    }
-  };
-  walk(null, 0, []);
-  return out;
-}
-
-/** A term's label in the language, or its code when the vocabulary does not know it. */
-export function termLabel(vocabulary: Vocabulary | undefined, code: string, language: LanguageCode): string {
-  return vocabulary?.terms.find((term) => term.code === code)?.labels[language] ?? code;
 }
 
 /** The label of a term in a vocabulary looked up by key, for read-only displays. */

@@ -161,7 +161,7 @@ export function CasesScreen(_props: { route: Route }) {
                       {summary.counts[column]}
                     </td>
                   ))}
-                  <td>
+                  <td className="data-table__time">
                     <time dateTime={summary.lastChange}>{formatMoment(summary.lastChange, language)}</time>
                   </td>
                 </tr>

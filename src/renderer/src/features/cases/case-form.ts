@@ -1,5 +1,5 @@
 import { CASE_STATUSES, type CaseData } from '../../../../shared/domain/records';
-import { joinList, optionalLong, optionalText, splitList } from '../../components/forms/Fields';
+import { joinList, optionalLong, optionalText, splitList } from '../../components/forms/form-values';
 import type { StoredRecord } from '../../../../shared/domain/views';
 
 export type CaseStatus = (typeof CASE_STATUSES)[number];

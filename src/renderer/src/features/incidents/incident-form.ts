@@ -1,9 +1,8 @@
 import type { FuzzyDate } from '../../../../shared/domain/common';
 import { INVOLVEMENT_ROLES, VERIFICATION_STATUSES, type IncidentData } from '../../../../shared/domain/records';
 import type { StoredRecord } from '../../../../shared/domain/views';
-import { optionalLong, optionalText } from '../../components/forms/Fields';
+import { optionalLong, optionalText, rowKey } from '../../components/forms/form-values';
 import { UNREADABLE_DATE, type FieldErrors } from '../../components/forms/form-errors';
-import { rowKey } from '../../components/forms/use-record-form';
 
 export type Role = (typeof INVOLVEMENT_ROLES)[number];
 export type Verification = (typeof VERIFICATION_STATUSES)[number];

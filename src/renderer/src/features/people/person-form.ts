@@ -1,9 +1,8 @@
 import type { FuzzyDate } from '../../../../shared/domain/common';
 import { PERSON_STATUSES, SCRIPTS, type PersonData } from '../../../../shared/domain/records';
 import type { StoredRecord } from '../../../../shared/domain/views';
-import { joinList, optionalLong, optionalText, splitList } from '../../components/forms/Fields';
+import { joinList, optionalLong, optionalText, rowKey, splitList } from '../../components/forms/form-values';
 import { UNREADABLE_DATE, type FieldErrors } from '../../components/forms/form-errors';
-import { rowKey } from '../../components/forms/use-record-form';
 
 export type Script = (typeof SCRIPTS)[number];
 export type NameKind = PersonData['names'][number]['kind'];

@@ -1,8 +1,7 @@
 import { CONSENT_USES, type SourceData, type SourceIdentity } from '../../../../shared/domain/records';
 import type { StoredRecord } from '../../../../shared/domain/views';
-import { joinList, optionalLong, optionalText, splitList } from '../../components/forms/Fields';
+import { joinList, optionalLong, optionalText, rowKey, splitList } from '../../components/forms/form-values';
 import type { FieldErrors } from '../../components/forms/form-errors';
-import { rowKey } from '../../components/forms/use-record-form';
 
 export type ConsentUse = (typeof CONSENT_USES)[number];
 export type ConsentHow = SourceData['consents'][number]['how'];
