@@ -100,17 +100,40 @@ export class RecordStore {
     const pseudonym = kind === 'source' ? await nextPseudonym(tx) : null;
     const label = recordLabel(kind, data, pseudonym ? { pseudonym } : {});
     const secret = kind === 'source' && options.identity ? await this.deps.identities.seal(id, options.identity) : null;
-    const existing = await tx.get<{ id: string }>(sql`SELECT id FROM records WHERE id = ${id}`);
-    if (existing) throw new AppError('CONFLICT', 'A record with this id already exists.');
-    await tx.run(sql`
-      INSERT INTO records (id, kind, label, data, draft, secret, pseudonym, created_at, updated_at, origin)
-      VALUES (${id}, ${kind}, ${label}, ${JSON.stringify(data)}, ${draft ? 1 : 0}, ${secret}, ${pseudonym}, ${createdAt}, ${updatedAt}, ${options.origin ?? this.deps.vaultId})`);
-    await setCases(tx, id, kind, data);
-    await indexRecord(tx, id, kind, label, data, pseudonym ?? undefined);
+    const origin = options.origin ?? this.deps.vaultId;
+    const json = JSON.stringify(data);
+    // A fresh row needs no clean-up of old links or index entries: each write here is one trip
+    // to the driver, and bulk imports and seeds make hundreds of thousands of them.
+    const inserted = await tx
+      .run(sql`
+        INSERT INTO records (id, kind, label, data, draft, secret, pseudonym, created_at, updated_at, origin)
+        VALUES (${id}, ${kind}, ${label}, ${json}, ${draft ? 1 : 0}, ${secret}, ${pseudonym}, ${createdAt}, ${updatedAt}, ${origin})`)
+      .catch((error: unknown) => {
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT') throw new AppError('CONFLICT', 'A record with this id already exists.');
+        throw error;
+      });
+    const caseIds = kind === 'case' ? [id] : ((data as { caseIds?: string[] }).caseIds ?? []);
+    for (const caseId of new Set(caseIds)) {
+      await tx.run(sql`INSERT INTO record_cases (case_id, record_id) VALUES (${caseId}, ${id})`);
+    }
+    const body = searchBody(kind, data, pseudonym ? { pseudonym } : {});
+    await tx.run(sql`INSERT INTO search_index (rowid, label, body) VALUES (${inserted.lastID}, ${label}, ${body})`);
     const changes = diffFields(undefined, data as Record<string, unknown>);
     if (options.identity) changes.push({ field: 'identity', new: '(protected)' });
     await appendAudit(tx, { actor, action: draft ? 'create_draft' : 'create', recordKind: kind, recordId: id, changes });
-    return toStoredRecord(await rowById(tx, id));
+    return toStoredRecord({
+      id,
+      kind,
+      label,
+      data: json,
+      draft: draft ? 1 : 0,
+      secret,
+      pseudonym,
+      created_at: createdAt,
+      updated_at: updatedAt,
+      origin,
+      deleted_at: null,
+    });
   }
 
   async update<K extends RecordKind>(kind: K, id: string, input: unknown, expectedUpdatedAt?: string): Promise<StoredRecord> {

@@ -1,7 +1,7 @@
 import type { RecordKind } from '../../../shared/domain/records';
 import type { SearchHit, SnippetPart } from '../../../shared/domain/views';
 import type { Queryable } from '../db/database';
-import { sql } from '../db/sql';
+import { sql, type Sql } from '../db/sql';
 import { toMatchQuery } from './search-text';
 
 const START = '\u0002';
@@ -22,21 +22,36 @@ export function snippetParts(marked: string): SnippetPart[] {
   return parts;
 }
 
+export interface SearchRow {
+  id: string;
+  kind: RecordKind;
+  label: string;
+  snip: string;
+  score: number;
+}
+
 /**
- * Ranked full-text search. The label weighs more than the body, so a name match comes before a
- * passing mention in a transcript.
+ * The ranked full-text statement, or null for text with no words. The label weighs more than the
+ * body, so a name match comes before a passing mention in a transcript. Ranking runs over the
+ * matches alone, before the join, and only a few times the page size is joined.
  */
-export async function searchRecords(db: Queryable, text: string, options: { kinds?: RecordKind[]; limit: number }): Promise<SearchHit[]> {
+export function searchStatement(text: string, options: { kinds?: RecordKind[]; limit: number }): Sql | null {
   const match = toMatchQuery(text);
-  if (!match) return [];
+  if (!match) return null;
   const kinds = options.kinds && options.kinds.length > 0 ? sql`AND r.kind IN (SELECT value FROM json_each(${JSON.stringify(options.kinds)}))` : sql``;
-  const rows = await db.all<{ id: string; kind: RecordKind; label: string; snip: string; score: number }>(sql`
+  return sql`
     SELECT r.id, r.kind, r.label, s.snip, s.score FROM (
       SELECT rowid, snippet(search_index, -1, ${START}, ${END}, '…', 16) AS snip, bm25(search_index, 4.0, 1.0) AS score
       FROM search_index WHERE search_index MATCH ${match}
       ORDER BY score LIMIT ${options.limit * 3}
     ) AS s JOIN records r ON r.rowid = s.rowid
     WHERE r.deleted_at IS NULL ${kinds}
-    ORDER BY s.score LIMIT ${options.limit}`);
+    ORDER BY s.score LIMIT ${options.limit}`;
+}
+
+export async function searchRecords(db: Queryable, text: string, options: { kinds?: RecordKind[]; limit: number }): Promise<SearchHit[]> {
+  const statement = searchStatement(text, options);
+  if (!statement) return [];
+  const rows = await db.all<SearchRow>(statement);
   return rows.map((row) => ({ id: row.id, kind: row.kind, label: row.label, snippet: snippetParts(row.snip), score: -row.score }));
 }
