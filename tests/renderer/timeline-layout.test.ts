@@ -7,7 +7,6 @@ function item(key: string, kind: TimelineItem['kind'], earliest: string, latest 
   return { key, recordId: key.split('#')[0]!, kind, label: key, date: { precision, earliest, latest }, personIds: [], ...extra };
 }
 
-const name = (i: TimelineItem) => i.label;
 const TODAY = dayNumber('2025-01-01');
 
 describe('timeline scale', () => {
@@ -53,7 +52,6 @@ describe('timeline layout', () => {
         item('p1#1', 'status', '2019-02-10', '2019-02-10', 'day', { type: 'released' }),
         item('p2#0', 'status', '2018-01-01', '2018-12-31', 'year', { type: 'detained' }),
       ],
-      name,
       TODAY,
     );
     const byKey = new Map(prepared.map((p) => [p.item.key, p]));
@@ -70,14 +68,26 @@ describe('timeline layout', () => {
       item('c', 'incident', '2019-06-01'),
       item('d', 'incident', '2030-01-01'),
     ];
-    const prepared = prepareItems(items, name, TODAY);
+    const prepared = prepareItems(items, TODAY);
     const view = { start: dayNumber('2017-12-01'), span: 800 };
     const visible = cull(prepared, view);
     expect(visible.map((p) => p.item.key)).toEqual(['a', 'b', 'c']);
     const lane = layoutLane('incident', visible, view, { width: 800, maxRows: 5, markPx: 12, gapPx: 2, labelPx: () => 0 });
     const rowOf = Object.fromEntries(lane.placed.map((p) => [p.prepared.item.key, p.row]));
-    expect(rowOf).toEqual({ a: 0, b: 1, c: 0 });
+    // The month (a known period, shorter) is placed before the year it overlaps.
+    expect(rowOf).toEqual({ a: 1, b: 0, c: 0 });
     expect(lane.hidden).toBe(0);
+  });
+
+  it('never gives the row of a precise date to a vague one when rows run out', () => {
+    const vague = Array.from({ length: 4 }, (_, n) => item(`v${n}`, 'incident', '2010-01-01', '2020-12-31', 'about'));
+    const exact = item('x', 'incident', '2015-06-01');
+    const prepared = prepareItems([...vague, exact], TODAY);
+    const view = { start: dayNumber('2014-01-01'), span: 730 };
+    const lane = layoutLane('incident', cull(prepared, view), view, { width: 500, maxRows: 2, markPx: 10, gapPx: 2, labelPx: () => 0 });
+    expect(lane.placed.map((p) => p.prepared.item.key)).toContain('x');
+    expect(lane.placed.find((p) => p.prepared.item.key === 'x')?.row).toBe(0);
+    expect(lane.hidden).toBe(3);
   });
 
   it('keeps five thousand items to a bounded number of marks, counting the rest', () => {
@@ -86,7 +96,7 @@ describe('timeline layout', () => {
       const day = new Date(Date.UTC(2010, 0, 1 + ((i * 7) % 3650))).toISOString().slice(0, 10);
       items.push(item(`i${i}`, i % 3 === 0 ? 'incident' : i % 3 === 1 ? 'testimony' : 'status', day));
     }
-    const prepared = prepareItems(items, name, TODAY);
+    const prepared = prepareItems(items, TODAY);
     const { first, last } = dayBounds(prepared);
     const view = fitView(first, last);
     const started = performance.now();

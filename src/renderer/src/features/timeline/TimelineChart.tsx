@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFuzzyDate, type FuzzyDateLanguage } from '../../../../shared/dates/fuzzy-date';
 import type { TimelineItem } from '../../../../shared/domain/views';
@@ -10,9 +10,8 @@ const AXIS_H = 44;
 const LANE_HEADER_H = 26;
 const LANE_GAP = 10;
 const DENSITY_H = 14;
-const MARK_PX = 12;
-const LABELLED = { rowH: 40, maxRows: 8 };
-const COMPACT = { rowH: 18, maxRows: 10 };
+const LABELLED = { rowH: 40, maxRows: 8, markPx: 12, gapPx: 10 };
+const COMPACT = { rowH: 16, maxRows: 8, markPx: 10, gapPx: 3 };
 /** Up to this many items in the window, each gets its label on the axis; beyond, only marks. */
 const LABEL_LIMIT = 150;
 const LABEL_CHARS = 30;
@@ -28,6 +27,8 @@ interface TimelineChartProps {
   /** The first and last day of the whole timeline, for "fit". */
   bounds: { first: number; last: number };
   language: FuzzyDateLanguage;
+  /** What an item is called on screen; asked only for the items drawn. */
+  nameOf(item: TimelineItem): string;
   onOpen(item: TimelineItem): void;
   /** When the data arrived (performance.now()), to measure the time to the first drawn items. */
   loadedAt: number;
@@ -52,12 +53,15 @@ export function itemDate(item: TimelineItem, language: FuzzyDateLanguage): strin
 }
 
 /** The zoomable, pannable time axis: lanes of items, culled to the window and packed into rows. */
-export function TimelineChart({ items, bounds, language, onOpen, loadedAt }: TimelineChartProps) {
+export function TimelineChart({ items, bounds, language, nameOf, onOpen, loadedAt }: TimelineChartProps) {
   const { t } = useTranslation();
   const wrapper = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const root = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  // Unknown until measured: drawing once at a guessed width and again at the real one would
+  // double the work of the first render.
+  const [measuredWidth, setWidth] = useState<number | null>(null);
+  const width = measuredWidth ?? DEFAULT_WIDTH;
   const [view, setView] = useState<TimeView>(() => fitView(bounds.first, bounds.last));
 
   // Several wheel events can arrive within one frame; they are applied together, once per frame.
@@ -97,7 +101,7 @@ export function TimelineChart({ items, bounds, language, onOpen, loadedAt }: Tim
   // Wheel (and a trackpad pinch, which arrives as a wheel with Ctrl) zooms around the pointer;
   // a sideways wheel or Shift+wheel pans. Registered natively: React's wheel listener is passive.
   useEffect(() => {
-    const element = svg.current;
+    const element = wrapper.current;
     if (!element) return;
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
@@ -128,7 +132,7 @@ export function TimelineChart({ items, bounds, language, onOpen, loadedAt }: Tim
   const dragged = useRef(false);
 
   function localX(clientX: number): number {
-    return clientX - (svg.current?.getBoundingClientRect().left ?? 0);
+    return clientX - (wrapper.current?.getBoundingClientRect().left ?? 0);
   }
 
   function onPointerDown(event: PointerEvent<SVGSVGElement>) {
@@ -223,6 +227,26 @@ export function TimelineChart({ items, bounds, language, onOpen, loadedAt }: Tim
     if (p) onOpen(p.item);
   }
 
+  // One focus ring and one line of details, for the item under focus or the pointer, rather than
+  // a ring and a tooltip inside each of thousands of items.
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const [hoverKey, setHoverKey] = useState<string | null>(null);
+  function onItemsFocus(event: FocusEvent<SVGGElement>) {
+    // As :focus-visible: a ring for the keyboard, none for a click.
+    const keyboard = (event.target as Element).matches?.(':focus-visible') ?? true;
+    setFocusKey(keyboard ? (itemFrom(event.target)?.item.key ?? null) : null);
+  }
+  function onItemsBlur() {
+    setFocusKey(null);
+  }
+  function onItemsPointerOver(event: PointerEvent<SVGGElement>) {
+    setHoverKey(itemFrom(event.target)?.item.key ?? null);
+  }
+  function onItemsPointerOut() {
+    setHoverKey(null);
+  }
+  const handlers = { onClick: onItemsClick, onKeyDown: onItemsKeyDown, onFocus: onItemsFocus, onBlur: onItemsBlur, onPointerOver: onItemsPointerOver, onPointerOut: onItemsPointerOut };
+
   function onItemsKeyDown(event: KeyboardEvent<SVGGElement>) {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     const p = itemFrom(event.target);
@@ -232,12 +256,12 @@ export function TimelineChart({ items, bounds, language, onOpen, loadedAt }: Tim
   }
 
   const layout = useMemo(() => {
-    const visible = cull(items, view);
+    const visible = measuredWidth === null ? [] : cull(items, view);
     const labelled = visible.length <= LABEL_LIMIT;
     const geometry = labelled ? LABELLED : COMPACT;
-    const labelPx = labelled ? (p: PreparedItem) => Math.min(p.name.length, LABEL_CHARS) * LABEL_CHAR_PX + 8 : () => 0;
+    const labelPx = labelled ? (p: PreparedItem) => Math.min(nameOf(p.item).length, LABEL_CHARS) * LABEL_CHAR_PX + 8 : () => 0;
     const lanes = LANES.map((lane) =>
-      layoutLane(lane, visible, view, { width, maxRows: geometry.maxRows, markPx: MARK_PX, gapPx: labelled ? 10 : 3, labelPx }),
+      layoutLane(lane, visible, view, { width, maxRows: geometry.maxRows, markPx: geometry.markPx, gapPx: geometry.gapPx, labelPx }),
     );
     let y = AXIS_H;
     const tops: number[] = [];
@@ -245,15 +269,33 @@ export function TimelineChart({ items, bounds, language, onOpen, loadedAt }: Tim
       tops.push(y);
       y += LANE_HEADER_H + Math.max(1, lane.rows) * geometry.rowH + (lane.hidden > 0 ? DENSITY_H : 0) + LANE_GAP;
     }
-    return { lanes, tops, height: y, labelled, rowH: geometry.rowH, rendered: lanes.reduce((n, lane) => n + lane.placed.length, 0) };
-  }, [items, view, width]);
+    return {
+      lanes,
+      tops,
+      height: y,
+      labelled,
+      rowH: geometry.rowH,
+      markPx: geometry.markPx,
+      rendered: lanes.reduce((n, lane) => n + lane.placed.length, 0),
+    };
+  }, [items, view, width, measuredWidth, nameOf]);
 
   const ticks = useMemo(() => ticksFor(view, width), [view, width]);
+
+  const ring = useMemo(() => {
+    if (focusKey === null) return null;
+    for (const [index, lane] of layout.lanes.entries()) {
+      const placed = lane.placed.find((candidate) => candidate.prepared.item.key === focusKey);
+      if (placed) return { placed, top: (layout.tops[index] ?? 0) + LANE_HEADER_H + placed.row * layout.rowH + 3 };
+    }
+    return null;
+  }, [focusKey, layout]);
+  const detailed = byKey.get(hoverKey ?? focusKey ?? '');
 
   // Time to first render: from the data's arrival to the first frame painted with its items.
   const measured = useRef(false);
   useEffect(() => {
-    if (measured.current || layout.rendered === 0) return;
+    if (measured.current || measuredWidth === null || layout.rendered === 0) return;
     measured.current = true;
     requestAnimationFrame(() => {
       setTimeout(() => {
@@ -262,7 +304,7 @@ export function TimelineChart({ items, bounds, language, onOpen, loadedAt }: Tim
         performance.measure?.('casekeep:timeline-first-render', { start: loadedAt, duration: ms });
       }, 0);
     });
-  }, [layout.rendered, loadedAt]);
+  }, [layout.rendered, loadedAt, measuredWidth]);
 
   const scaleX = (day: number) => ((day - view.start) * width) / view.span;
   const monthShort = (m: number) => t(`admin.timeline.months.${MONTHS[m - 1] ?? 'jan'}`);
@@ -273,8 +315,16 @@ export function TimelineChart({ items, bounds, language, onOpen, loadedAt }: Tim
     return tick.major ? `${monthShort(tick.month)} ${tick.year}` : String(tick.dayOfMonth);
   }
 
+  // Where no major tick is near the left edge, the year (or month) there is written under it.
   const context = ymdOf(Math.floor(view.start));
-  const contextLabel = ticks[0]?.unit === 'day' ? `${monthShort(context.m)} ${context.y}` : ticks[0]?.unit === 'month' ? String(context.y) : '';
+  const majorNearLeft = ticks.some((tick) => tick.major && scaleX(tick.day) < 90);
+  const contextLabel = majorNearLeft
+    ? ''
+    : ticks[0]?.unit === 'day'
+      ? `${monthShort(context.m)} ${context.y}`
+      : ticks[0]?.unit === 'month'
+        ? String(context.y)
+        : '';
 
   return (
     <div className="timeline" ref={root} data-testid="timeline-chart" data-total={items.length} data-rendered={layout.rendered} data-labelled={layout.labelled}>
@@ -297,6 +347,9 @@ export function TimelineChart({ items, bounds, language, onOpen, loadedAt }: Tim
       <p id="timeline-help" className="timeline__help">
         {t('admin.timeline.help')}
       </p>
+      <p className="timeline__details" aria-hidden="true" data-testid="timeline-details">
+        {detailed ? `${nameOf(detailed.item)} — ${itemDate(detailed.item, language)}` : '\u00a0'}
+      </p>
       <div
         ref={wrapper}
         className="timeline__viewport"
@@ -307,65 +360,88 @@ export function TimelineChart({ items, bounds, language, onOpen, loadedAt }: Tim
         onKeyDown={onKeyDown}
         data-testid="timeline-viewport"
       >
-        <svg
-          ref={svg}
-          className="timeline__svg"
-          width={width}
-          height={layout.height}
-          viewBox={`0 0 ${width} ${layout.height}`}
-          onPointerDown={onPointerDown}
-          onPointerMove={onPointerMove}
-          onPointerUp={onPointerEnd}
-          onPointerCancel={onPointerEnd}
-        >
-          <defs>
-            {LANES.map((lane) => (
-              <linearGradient key={lane} id={`timeline-fade-${lane}`} x1="0" x2="1" y1="0" y2="0">
-                <stop offset="0" stopOpacity="0.05" className={`timeline__stop timeline__stop--${lane}`} />
-                <stop offset="0.3" stopOpacity="0.5" className={`timeline__stop timeline__stop--${lane}`} />
-                <stop offset="0.7" stopOpacity="0.5" className={`timeline__stop timeline__stop--${lane}`} />
-                <stop offset="1" stopOpacity="0.05" className={`timeline__stop timeline__stop--${lane}`} />
-              </linearGradient>
+        {measuredWidth === null ? null : (
+          <svg
+            ref={svg}
+            className="timeline__svg"
+            width={width}
+            height={layout.height}
+            viewBox={`0 0 ${width} ${layout.height}`}
+            onPointerDown={onPointerDown}
+            onPointerMove={onPointerMove}
+            onPointerUp={onPointerEnd}
+            onPointerCancel={onPointerEnd}
+          >
+            <defs>
+              {LANES.map((lane) => (
+                <linearGradient key={lane} id={`timeline-fade-${lane}`} x1="0" x2="1" y1="0" y2="0">
+                  <stop offset="0" stopOpacity="0.05" className={`timeline__stop timeline__stop--${lane}`} />
+                  <stop offset="0.3" stopOpacity="0.5" className={`timeline__stop timeline__stop--${lane}`} />
+                  <stop offset="0.7" stopOpacity="0.5" className={`timeline__stop timeline__stop--${lane}`} />
+                  <stop offset="1" stopOpacity="0.05" className={`timeline__stop timeline__stop--${lane}`} />
+                </linearGradient>
+              ))}
+              <clipPath id="timeline-plot">
+                <rect x="0" y="0" width={width} height={layout.height} />
+              </clipPath>
+            </defs>
+            <g aria-hidden="true" className="timeline__axis">
+              {ticks.map((tick) => {
+                const x = scaleX(tick.day);
+                return (
+                  <g key={tick.day} className={tick.major ? 'timeline__tick timeline__tick--major' : 'timeline__tick'}>
+                    <line x1={x} x2={x} y1={AXIS_H - 14} y2={layout.height} />
+                    <text x={x + 4} y={18}>
+                      {tickLabel(tick)}
+                    </text>
+                  </g>
+                );
+              })}
+              {contextLabel ? (
+                <text x={4} y={AXIS_H - 6} className="timeline__context">
+                  {contextLabel}
+                </text>
+              ) : null}
+            </g>
+            {layout.lanes.map((lane, index) => (
+              <LaneView
+                key={lane.lane}
+                lane={lane}
+                top={layout.tops[index] ?? 0}
+                width={width}
+                rowH={layout.rowH}
+                labelled={layout.labelled}
+                markPx={layout.markPx}
+                language={language}
+                nameOf={nameOf}
+                handlers={handlers}
+              />
             ))}
-            <clipPath id="timeline-plot">
-              <rect x="0" y="0" width={width} height={layout.height} />
-            </clipPath>
-          </defs>
-          <g aria-hidden="true" className="timeline__axis">
-            {ticks.map((tick) => {
-              const x = scaleX(tick.day);
-              return (
-                <g key={tick.day} className={tick.major ? 'timeline__tick timeline__tick--major' : 'timeline__tick'}>
-                  <line x1={x} x2={x} y1={AXIS_H - 14} y2={layout.height} />
-                  <text x={x + 4} y={18}>
-                    {tickLabel(tick)}
-                  </text>
-                </g>
-              );
-            })}
-            {contextLabel ? (
-              <text x={4} y={AXIS_H - 6} className="timeline__context">
-                {contextLabel}
-              </text>
+            {ring ? (
+              <rect
+                className="timeline__focus-ring"
+                aria-hidden="true"
+                x={ring.placed.x0 - 4}
+                y={ring.top - 4}
+                width={ring.placed.x1 - ring.placed.x0 + 8}
+                height={layout.markPx + 8}
+                rx={4}
+              />
             ) : null}
-          </g>
-          {layout.lanes.map((lane, index) => (
-            <LaneView
-              key={lane.lane}
-              lane={lane}
-              top={layout.tops[index] ?? 0}
-              width={width}
-              rowH={layout.rowH}
-              labelled={layout.labelled}
-              language={language}
-              onClick={onItemsClick}
-              onKeyDown={onItemsKeyDown}
-            />
-          ))}
-        </svg>
+          </svg>
+        )}
       </div>
     </div>
   );
+}
+
+interface ItemHandlers {
+  onClick(event: MouseEvent<SVGGElement>): void;
+  onKeyDown(event: KeyboardEvent<SVGGElement>): void;
+  onFocus(event: FocusEvent<SVGGElement>): void;
+  onBlur(): void;
+  onPointerOver(event: PointerEvent<SVGGElement>): void;
+  onPointerOut(): void;
 }
 
 interface LaneViewProps {
@@ -373,13 +449,14 @@ interface LaneViewProps {
   top: number;
   width: number;
   rowH: number;
+  markPx: number;
   labelled: boolean;
   language: FuzzyDateLanguage;
-  onClick(event: MouseEvent<SVGGElement>): void;
-  onKeyDown(event: KeyboardEvent<SVGGElement>): void;
+  nameOf(item: TimelineItem): string;
+  handlers: ItemHandlers;
 }
 
-function LaneView({ lane, top, width, rowH, labelled, language, onClick, onKeyDown }: LaneViewProps) {
+function LaneView({ lane, top, width, rowH, markPx, labelled, language, nameOf, handlers }: LaneViewProps) {
   const { t } = useTranslation();
   const rowsTop = top + LANE_HEADER_H;
   const rowsH = Math.max(1, lane.rows) * rowH;
@@ -396,9 +473,18 @@ function LaneView({ lane, top, width, rowH, labelled, language, onClick, onKeyDo
           {lane.hidden > 0 ? ` · ${t('admin.timeline.hiddenItems', { count: lane.hidden })}` : ''}
         </tspan>
       </text>
-      <g clipPath="url(#timeline-plot)" onClick={onClick} onKeyDown={onKeyDown}>
+      <g clipPath="url(#timeline-plot)" {...handlers}>
         {lane.placed.map((placed) => (
-          <ItemMark key={placed.prepared.item.key} placed={placed} rowTop={rowsTop + placed.row * rowH} labelled={labelled} language={language} />
+          <ItemMark
+            key={placed.prepared.item.key}
+            placed={placed}
+            rowTop={rowsTop + placed.row * rowH}
+            width={width}
+            markPx={markPx}
+            labelled={labelled}
+            language={language}
+            name={nameOf(placed.prepared.item)}
+          />
         ))}
       </g>
       {lane.hidden > 0 ? (
@@ -413,13 +499,27 @@ function LaneView({ lane, top, width, rowH, labelled, language, onClick, onKeyDo
   );
 }
 
-function ItemMark({ placed, rowTop, labelled, language }: { placed: PlacedItem; rowTop: number; labelled: boolean; language: FuzzyDateLanguage }) {
+interface ItemMarkProps {
+  placed: PlacedItem;
+  rowTop: number;
+  width: number;
+  markPx: number;
+  labelled: boolean;
+  language: FuzzyDateLanguage;
+  name: string;
+}
+
+/** One item: a dot, a solid bar or a faded one, a detention tail, and a label when there is room. */
+const ItemMark = memo(function ItemMark({ placed, rowTop, width, markPx, labelled, language, name }: ItemMarkProps) {
   const { prepared, x0, x1, tailEnd } = placed;
   const { item, certainty, lane } = prepared;
   const markTop = rowTop + 3;
-  const centreY = markTop + MARK_PX / 2;
-  const date = itemDate(item, language);
-  const accessibleName = `${prepared.name}, ${date}`;
+  const centreY = markTop + markPx / 2;
+  const accessibleName = `${name}, ${itemDate(item, language)}`;
+  const label = truncate(name, LABEL_CHARS);
+  const labelX = Math.max(x0, 2);
+  // A label that would run off the right edge ends there instead.
+  const atEnd = labelX + label.length * LABEL_CHAR_PX > width;
   return (
     <g
       role="button"
@@ -433,8 +533,6 @@ function ItemMark({ placed, rowTop, labelled, language }: { placed: PlacedItem; 
       data-precision={item.date.precision}
       data-record-id={item.recordId}
     >
-      <title>{accessibleName}</title>
-      <rect className="timeline__focus-ring" x={x0 - 4} y={markTop - 4} width={x1 - x0 + 8} height={MARK_PX + 8} rx={4} />
       {tailEnd !== undefined ? (
         <line
           className={prepared.openEnded ? 'timeline__period timeline__period--open' : 'timeline__period'}
@@ -445,25 +543,25 @@ function ItemMark({ placed, rowTop, labelled, language }: { placed: PlacedItem; 
         />
       ) : null}
       {certainty === 'exact' ? (
-        <circle className="timeline__dot" cx={(x0 + x1) / 2} cy={centreY} r={MARK_PX / 2} />
+        <circle className="timeline__dot" cx={(x0 + x1) / 2} cy={centreY} r={markPx / 2} />
       ) : certainty === 'period' ? (
-        <rect className="timeline__bar timeline__bar--period" x={x0} y={markTop} width={x1 - x0} height={MARK_PX} rx={2} />
+        <rect className="timeline__bar timeline__bar--period" x={x0} y={markTop} width={x1 - x0} height={markPx} rx={2} />
       ) : (
         <rect
           className="timeline__bar timeline__bar--uncertain"
           x={x0}
           y={markTop}
           width={x1 - x0}
-          height={MARK_PX}
-          rx={MARK_PX / 2}
+          height={markPx}
+          rx={markPx / 2}
           fill={`url(#timeline-fade-${lane})`}
         />
       )}
       {labelled ? (
-        <text className="timeline__label" x={Math.max(x0, 2)} y={rowTop + 31}>
-          {truncate(prepared.name, LABEL_CHARS)}
+        <text className="timeline__label" x={atEnd ? width - 4 : labelX} y={rowTop + 31} textAnchor={atEnd ? 'end' : undefined}>
+          {label}
         </text>
       ) : null}
     </g>
   );
-}
+});

@@ -100,18 +100,24 @@ export function TimelineScreen({ route }: { route: Route }) {
 
   const statusLabel = (status: string | undefined) => (isStatus(status) ? t(`admin.timeline.status.${status}`) : (status ?? ''));
 
-  const nameOf = (item: TimelineItem): string => {
-    if (item.kind === 'status') return t('admin.timeline.statusName', { name: item.label, status: statusLabel(item.type) });
-    if (item.kind === 'testimony') return t('admin.timeline.testimonyName', { label: item.label });
-    return item.label;
-  };
+  // Names are made for the items drawn only, and kept until the language or vocabulary changes.
+  const nameOf = useMemo(() => {
+    const names = new Map<string, string>();
+    return (item: TimelineItem): string => {
+      let name = names.get(item.key);
+      if (name === undefined) {
+        if (item.kind === 'status') name = t('admin.timeline.statusName', { name: item.label, status: statusLabel(item.type) });
+        else if (item.kind === 'testimony') name = t('admin.timeline.testimonyName', { label: item.label });
+        else name = item.label;
+        names.set(item.key, name);
+      }
+      return name;
+    };
+    // statusLabel follows t, which follows the language.
+  }, [t, language, ready]);
 
   // Detention periods come from all of a person's changes, before any filter hides one of them.
-  const prepared = useMemo(
-    () => (ready ? prepareItems(ready.items, nameOf, Math.floor(Date.now() / 86_400_000)) : []),
-    // nameOf follows the language and the vocabulary, both listed.
-    [ready, language, incidentTypeLabel],
-  );
+  const prepared = useMemo(() => (ready ? prepareItems(ready.items, Math.floor(Date.now() / 86_400_000)) : []), [ready]);
   const bounds = useMemo(() => dayBounds(prepared), [prepared]);
   const shown = useMemo(
     () => prepared.filter((p) => (personId === '' || p.item.personIds.includes(personId)) && !hiddenTypes.has(typeKey(p.item))),
@@ -227,6 +233,7 @@ export function TimelineScreen({ route }: { route: Route }) {
                 items={shown}
                 bounds={bounds}
                 language={language}
+                nameOf={nameOf}
                 loadedAt={ready.loadedAt}
                 onOpen={(item) => navigation.go(routeForItem(item, caseId))}
               />

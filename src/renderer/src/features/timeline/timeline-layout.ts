@@ -29,8 +29,6 @@ export interface PreparedItem {
   /** The day after the latest possible day. */
   end: number;
   certainty: Certainty;
-  /** What the item is called on screen. */
-  name: string;
   /**
    * A detention: the day the person's next status change began, or today when none followed
    * (`openEnded`). Drawn as a tail after the mark, so the period reads as a horizontal range.
@@ -40,13 +38,13 @@ export interface PreparedItem {
 }
 
 /** Items as days, in order of their earliest day; items with unreadable dates are left out. */
-export function prepareItems(items: readonly TimelineItem[], nameOf: (item: TimelineItem) => string, today: number): PreparedItem[] {
+export function prepareItems(items: readonly TimelineItem[], today: number): PreparedItem[] {
   const prepared: PreparedItem[] = [];
   for (const item of items) {
     const start = dayNumber(item.date.earliest);
     const last = dayNumber(item.date.latest);
     if (!Number.isFinite(start) || !Number.isFinite(last) || last < start) continue;
-    prepared.push({ item, lane: item.kind, start, end: last + 1, certainty: certaintyOf(item.date), name: nameOf(item) });
+    prepared.push({ item, lane: item.kind, start, end: last + 1, certainty: certaintyOf(item.date) });
   }
   prepared.sort((a, b) => a.start - b.start || a.end - b.end || (a.item.key < b.item.key ? -1 : 1));
   addDetentionPeriods(prepared, today);
@@ -143,22 +141,44 @@ export interface LayoutOptions {
   densityBucketPx?: number;
 }
 
+const CERTAINTY_RANK: Record<Certainty, number> = { exact: 0, period: 1, uncertain: 2 };
+
+interface Candidate {
+  p: PreparedItem;
+  x0: number;
+  x1: number;
+  tailEnd: number | undefined;
+  /** Where the item's room starts and ends on its row, label and gap included. */
+  from: number;
+  to: number;
+}
+
+/** Whether [from, to) is free in a row of sorted, disjoint spans; the index to insert at if so. */
+function freeAt(row: ReadonlyArray<readonly [number, number]>, from: number, to: number): number {
+  let low = 0;
+  let high = row.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (row[middle]![0] < to) low = middle + 1;
+    else high = middle;
+  }
+  const before = row[low - 1];
+  return before !== undefined && before[1] > from ? -1 : low;
+}
+
 /**
- * Packs one lane's visible items into rows, first fit in order of their start: an item goes to the
- * first row that is free where it begins. Rows past `maxRows` are not drawn; what would have gone
- * there is counted into a density strip instead, so a zoomed-out view of thousands stays fast.
+ * Packs one lane's visible items into rows so that nothing overlaps: each item takes the first
+ * row with room for it. Exact days are placed first, then known periods, then vague ranges,
+ * shortest first, so a precise date never loses its place to a long uncertain bar. Rows past
+ * `maxRows` are not drawn; what found no room is counted into a density strip instead, reached by
+ * zooming in, so a zoomed-out view of thousands of items stays fast.
  */
 export function layoutLane(lane: Lane, visible: readonly PreparedItem[], view: TimeView, options: LayoutOptions): LaneLayout {
   const scale = scaleFor(view, options.width);
   const bucketPx = options.densityBucketPx ?? 6;
-  const rowEnds: number[] = [];
-  const placed: PlacedItem[] = [];
-  const buckets = new Map<number, number>();
-  let count = 0;
-  let hidden = 0;
+  const candidates: Candidate[] = [];
   for (const p of visible) {
     if (p.lane !== lane) continue;
-    count++;
     let x0: number;
     let x1: number;
     if (p.certainty === 'exact') {
@@ -171,22 +191,41 @@ export function layoutLane(lane: Lane, visible: readonly PreparedItem[], view: T
     }
     const tailEnd = p.periodEnd !== undefined ? scale.x(p.periodEnd) : undefined;
     const labelStart = Math.max(x0, 0);
-    const reserved = Math.max(x1, tailEnd ?? x1, labelStart + options.labelPx(p)) + options.gapPx;
-    let row = rowEnds.findIndex((rowEnd) => rowEnd <= x0);
-    if (row === -1 && rowEnds.length < options.maxRows) {
-      row = rowEnds.length;
-      rowEnds.push(reserved);
-    } else if (row !== -1) {
-      rowEnds[row] = reserved;
+    const to = Math.max(x1, tailEnd ?? x1, labelStart + options.labelPx(p)) + options.gapPx;
+    candidates.push({ p, x0, x1, tailEnd, from: x0, to });
+  }
+  candidates.sort(
+    (a, b) => CERTAINTY_RANK[a.p.certainty] - CERTAINTY_RANK[b.p.certainty] || a.to - a.from - (b.to - b.from) || a.from - b.from,
+  );
+  const rows: Array<Array<readonly [number, number]>> = [];
+  const placed: PlacedItem[] = [];
+  const buckets = new Map<number, number>();
+  let hidden = 0;
+  for (const c of candidates) {
+    let row = -1;
+    let at = -1;
+    for (let r = 0; r < rows.length; r++) {
+      at = freeAt(rows[r]!, c.from, c.to);
+      if (at !== -1) {
+        row = r;
+        break;
+      }
+    }
+    if (row === -1 && rows.length < options.maxRows) {
+      row = rows.length;
+      rows.push([]);
+      at = 0;
     }
     if (row === -1) {
       hidden++;
-      const bucket = Math.floor(Math.min(Math.max(labelStart, 0), options.width - 1) / bucketPx);
+      const bucket = Math.floor(Math.min(Math.max(c.x0, 0), options.width - 1) / bucketPx);
       buckets.set(bucket, (buckets.get(bucket) ?? 0) + 1);
       continue;
     }
+    rows[row]!.splice(at, 0, [c.from, c.to]);
+    const { p, x0, x1, tailEnd } = c;
     placed.push(tailEnd === undefined ? { prepared: p, row, x0, x1 } : { prepared: p, row, x0, x1, tailEnd });
   }
   const density = [...buckets.entries()].sort((a, b) => a[0] - b[0]).map(([bucket, n]) => ({ x: bucket * bucketPx, count: n }));
-  return { lane, visible: count, rows: rowEnds.length, placed, hidden, density };
+  return { lane, visible: candidates.length, rows: rows.length, placed, hidden, density };
 }

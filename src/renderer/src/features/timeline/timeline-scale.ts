@@ -15,10 +15,16 @@ export function dayNumber(iso: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return Number.NaN;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const day = Date.UTC(y, m - 1, d) / DAY_MS;
-  // Date.UTC rolls 2018-13-01 over into 2019; a date that does not read back is not a date.
-  const back = ymdOf(day);
-  return back.y === y && back.m === m && back.d === d ? day : Number.NaN;
+  // Date.UTC would roll 2018-13-01 over into 2019: such a date is no date.
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return Number.NaN;
+  return Date.UTC(y, m - 1, d) / DAY_MS;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(y: number, m: number): number {
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return m === 2 && leap ? 29 : (MONTH_DAYS[m - 1] ?? 31);
 }
 
 export function dayOf(year: number, month = 1, day = 1): number {
