@@ -13,6 +13,7 @@ const KAZAKH_2 = 'Содан бері одан хабар жоқ, телефон
 const KAZAKH_3 = 'Әйелі екі баласымен қалды.';
 const RUSSIAN = 'Мой сын Ерлан был задержан в Кульдже в 2017 году. С тех пор вестей нет.';
 const UYGHUR = 'ئوغلۇم ئەرلان ٢٠١٧-يىلى غۇلجىدا تۇتۇلدى. ';
+const UYGHUR_NAME = 'ئەرلان تۇرسۇن';
 
 interface Stored {
   ok: boolean;
@@ -121,9 +122,7 @@ test('a field interview: autosave through a reload, attachments, finishing with 
   await expect(photoRow.getByTestId('attachment-metadata-removed')).toHaveText('Metadata removed');
   await expect(photoRow).toHaveAttribute('data-sha256', sha256(photo));
   // The viewport at the bottom of the screen: a full-page shot would put the sticky bar over the list.
-  await testimony.uploader.rows.last().scrollIntoViewIfNeeded();
-  await page.mouse.move(640, 400);
-  await page.mouse.wheel(0, 20_000);
+  await testimony.uploader.root.evaluate((element) => (element as unknown as { scrollIntoView(options: object): void }).scrollIntoView({ block: 'center' }));
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'testimony-attachments.png') });
 
@@ -151,6 +150,14 @@ test('a field interview: autosave through a reload, attachments, finishing with 
   await testimony.language.selectOption('ug-Arab');
   await expect(testimony.languageError).toHaveCount(0);
 
+  // A person the source speaks of, made here with one name: the script follows what was typed.
+  await page.getByTestId('testimony-person-new').click();
+  await page.getByTestId('new-person-name').fill(UYGHUR_NAME);
+  await expect(page.getByTestId('new-person-script')).toHaveValue('Arab');
+  await page.getByTestId('new-person-create').click();
+  await expect(page.getByTestId('testimony-person-link')).toHaveCount(1);
+  await page.getByTestId('testimony-person-quote').fill(UYGHUR);
+
   await testimony.finishButton.click();
   await expect(testimony.finished).toBeVisible();
   await expect(testimony.root).toHaveAttribute('data-mode', 'final');
@@ -159,6 +166,7 @@ test('a field interview: autosave through a reload, attachments, finishing with 
   expect(stored.value.draft).toBe(false);
   expect(stored.value.data.transcript).toBe(UYGHUR + KAZAKH_1);
   expect(stored.value.data.language).toBe('ug-Arab');
+  expect(stored.value.data.personLinks).toEqual([{ personId: expect.any(String), quote: UYGHUR.trim() }]);
 
   // A finished testimony is edited with "Save changes"; leaving with unsaved edits asks first.
   await testimony.place.fill('Алматы');

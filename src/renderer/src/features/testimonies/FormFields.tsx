@@ -88,6 +88,7 @@ export function TextArea(
     footer?: ReactNode;
     footerId?: string;
     textareaRef?: Ref<HTMLTextAreaElement>;
+    disabled?: boolean;
   },
 ) {
   const { id, label, hint, error, testId, required } = props;
@@ -101,6 +102,7 @@ export function TextArea(
         dir="auto"
         lang={props.lang}
         rows={props.rows ?? 4}
+        disabled={props.disabled}
         value={props.value}
         maxLength={props.maxLength}
         onChange={(event) => props.onChange(event.target.value)}

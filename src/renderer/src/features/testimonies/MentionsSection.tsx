@@ -61,7 +61,8 @@ export function MentionsSection({ kind, rows, caseIds, onChange, errors, onDirty
             <TextArea
               id={`${base}-${row.key}-quote`}
               label={t('testimony.mentions.quote')}
-              hint={t('testimony.mentions.quoteHint')}
+              hint={row.id === '' ? t(`testimony.mentions.${kind}.chooseFirst`) : t('testimony.mentions.quoteHint')}
+              disabled={row.id === '' && row.quote === ''}
               value={row.quote}
               onChange={(quote) => update(row.key, { quote })}
               maxLength={LIMITS.quote}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordInput } from '../../../../shared/domain/records';
 import type { StoredRecord } from '../../../../shared/domain/views';
@@ -285,6 +285,10 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
     }
   }
 
+  const translationErrors = useMemo(() => errorsByIndex(errors, 'translations'), [errors]);
+  const personErrors = useMemo(() => errorsByIndex(errors, 'personLinks'), [errors]);
+  const incidentErrors = useMemo(() => errorsByIndex(errors, 'incidentLinks'), [errors]);
+
   const title = mode === 'final' ? t('testimony.titleFinal') : recordId ? t('testimony.titleDraft') : t('testimony.titleNew');
 
   if (load.phase === 'loading') {
@@ -395,7 +399,7 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
           <TranscriptEditor value={form.transcript} language={form.language} onChange={onTranscript} error={fieldError('transcript')} />
         </div>
 
-        <TranslationsEditor rows={form.translations} language={form.language} onChange={onTranslations} errors={errorsByIndex(errors, 'translations')} />
+        <TranslationsEditor rows={form.translations} language={form.language} onChange={onTranslations} errors={translationErrors} />
 
         <div className="testimony-section">
           <TextArea
@@ -412,8 +416,8 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
           />
         </div>
 
-        <MentionsSection kind="person" rows={form.personLinks} caseIds={form.caseIds} onChange={(personLinks) => edit({ personLinks })} errors={errorsByIndex(errors, 'personLinks')} onDirty={onPersonDirty} />
-        <MentionsSection kind="incident" rows={form.incidentLinks} caseIds={form.caseIds} onChange={(incidentLinks) => edit({ incidentLinks })} errors={errorsByIndex(errors, 'incidentLinks')} onDirty={onIncidentDirty} />
+        <MentionsSection kind="person" rows={form.personLinks} caseIds={form.caseIds} onChange={(personLinks) => edit({ personLinks })} errors={personErrors} onDirty={onPersonDirty} />
+        <MentionsSection kind="incident" rows={form.incidentLinks} caseIds={form.caseIds} onChange={(incidentLinks) => edit({ incidentLinks })} errors={incidentErrors} onDirty={onIncidentDirty} />
 
         <div className="testimony-section">
           {recordId ? (
