@@ -6,6 +6,8 @@ import { IncidentPage } from './pages/incident-page';
 import { PersonPage } from './pages/person-page';
 import { FormControls } from './pages/record-form-page';
 import { SourcePage } from './pages/source-page';
+import { AttachmentUploaderPart } from './pages/testimony-page';
+import { TrashPage } from './pages/trash-page';
 
 const CASE_TITLE = 'Family of Erlan Nurlanuly';
 const NAMES = {
@@ -195,6 +197,11 @@ test('a case from the list to the trash: source, person in three scripts, incide
     date: { precision: 'about', text: 'about 2018' },
     involved: [{ role: 'victim' }],
   });
+  // A document of the case, through the shared uploader.
+  const uploader = new AttachmentUploaderPart(page);
+  await uploader.choose({ name: 'letter-from-ghulja.txt', mimeType: 'text/plain', buffer: Buffer.from('We have had no news since March.') });
+  await expect(uploader.row('letter-from-ghulja.txt')).toBeVisible();
+  await expect(caseView.documents.getByTestId('section-count')).toHaveText('1');
   await expectAccessible(page, 'case');
   await app.screenshot('case');
 
@@ -217,7 +224,7 @@ test('a case from the list to the trash: source, person in three scripts, incide
   await expect(cases.count(CASE_TITLE, 'incident')).toHaveText('1');
   await expect(cases.count(CASE_TITLE, 'source')).toHaveText('1');
   await expect(cases.count(CASE_TITLE, 'testimony')).toHaveText('0');
-  await expect(cases.count(CASE_TITLE, 'attachment')).toHaveText('0');
+  await expect(cases.count(CASE_TITLE, 'attachment')).toHaveText('1');
   await cases.filterStatus.selectOption('closed');
   await expect(cases.empty).toBeVisible();
   await cases.filterStatus.selectOption('');
@@ -242,6 +249,9 @@ test('a case from the list to the trash: source, person in three scripts, incide
   await expect(cases.empty).toBeVisible();
   const trash = (await app.invokeInPage('trash.list', {})) as { ok: boolean; value: TrashItem[] };
   expect(trash.value).toEqual(expect.arrayContaining([expect.objectContaining({ id: caseId, kind: 'case', label: CASE_TITLE })]));
+  const trashScreen = new TrashPage(page);
+  await trashScreen.open();
+  await expect(trashScreen.row(CASE_TITLE)).toBeVisible();
 });
 
 test('the record screens speak Russian and Kazakh, dates included', async ({ app, page }) => {

@@ -9,11 +9,11 @@ import { FormFailure, LoadState, RecordScreen } from '../../components/forms/Rec
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm } from '../../components/forms/use-record-form';
 import { termLabel, useVocabularies } from '../../components/forms/vocabulary-store';
-import { currentLanguage, type LanguageCode } from '../../i18n';
+import { currentLanguage } from '../../i18n';
 import { useNavigation, type Route } from '../../workspace/routes';
+import { AttachmentUploader } from '../testimonies/AttachmentUploader';
 import { CaseFields } from './CaseFields';
 import { caseFromRecord, caseToData, emptyCase } from './case-form';
-import { formatMoment, formatSize } from './format';
 import { latestStatus } from './latest-status';
 
 type ListKind = 'person' | 'incident' | 'testimony' | 'source';
@@ -132,6 +132,19 @@ function CaseContents({ caseId }: { caseId: string }) {
   const [attachments, setAttachments] = useState<AttachmentInfo[] | null>(null);
   const [failure, setFailure] = useState<ErrorCode | null>(null);
 
+  const [uploads, setUploads] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    api.call('attachments.list', { ownerId: caseId }).then(
+      (list) => live && setAttachments(list.filter((info) => info.deletedAt === null)),
+      (error: unknown) => live && setFailure(toApiError(error).code),
+    );
+    return () => {
+      live = false;
+    };
+  }, [caseId, uploads]);
+
   useEffect(() => {
     let live = true;
     for (const kind of SECTIONS) {
@@ -140,10 +153,6 @@ function CaseContents({ caseId }: { caseId: string }) {
         (error: unknown) => live && setFailure(toApiError(error).code),
       );
     }
-    api.call('attachments.list', { ownerId: caseId }).then(
-      (list) => live && setAttachments(list.filter((info) => info.deletedAt === null)),
-      (error: unknown) => live && setFailure(toApiError(error).code),
-    );
     return () => {
       live = false;
     };
@@ -191,13 +200,13 @@ function CaseContents({ caseId }: { caseId: string }) {
           onAdd={() => navigation.go({ name: kind, caseId })}
         />
       ))}
-      <section className="case-section" aria-labelledby="case-section-documents" data-testid="case-section-documents">
+      <section className="case-section case-section--wide" aria-labelledby="case-section-documents" data-testid="case-section-documents">
         <div className="case-section__header">
           <h2 id="case-section-documents">
-            {t('records.case.sections.documents')} <span className="count-badge">{attachments?.length ?? '…'}</span>
+            {t('records.case.sections.documents')} <span className="count-badge" data-testid="section-count">{attachments?.length ?? '…'}</span>
           </h2>
         </div>
-        <DocumentList attachments={attachments} language={language} />
+        <AttachmentUploader ownerId={caseId} onUploaded={() => setUploads((n) => n + 1)} />
       </section>
     </div>
   );
@@ -256,28 +265,5 @@ function RecordSection({
         </ul>
       )}
     </section>
-  );
-}
-
-function DocumentList({ attachments, language }: { attachments: AttachmentInfo[] | null; language: LanguageCode }) {
-  const { t } = useTranslation();
-  if (attachments === null) return <p className="busy-note">{t('records.common.loading')}</p>;
-  if (attachments.length === 0) return <p className="empty-note">{t('records.case.empty.documents')}</p>;
-  return (
-    <ul className="record-list" data-testid="case-documents">
-      {attachments.map((info) => (
-        <li key={info.id} className="record-list__item" data-testid="case-document">
-          <bdi className="record-list__name">{info.name}</bdi>
-          <span className="record-list__details">
-            <span className="record-list__detail">{formatSize(info.size, language)}</span>
-            <span className="record-list__detail">{info.mime}</span>
-            <span className="record-list__detail">{formatMoment(info.createdAt, language)}</span>
-            <span className="record-list__detail">
-              {t('records.case.sha256')} <code title={info.sha256}>{info.sha256.slice(0, 12)}…</code>
-            </span>
-          </span>
-        </li>
-      ))}
-    </ul>
   );
 }
