@@ -185,9 +185,10 @@ test('a field interview: autosave through a reload, attachments, finishing with 
 });
 
 test.describe('in Kazakh', () => {
-  test.use({ locale: 'kk-KZ' });
+  test.use({ locale: 'kk-KZ', expectedConsoleErrors: /Failed to load resource: net::ERR_FAILED/ });
 
-  test('the testimony screen speaks Kazakh', async ({ app, page }) => {
+  test('a failed save is retried and never shown as saved; leaving asks; an upload can be cancelled', async ({ app, page }) => {
+    test.setTimeout(120_000);
     await app.open();
     await app.createVault(PASSPHRASE);
     const caseId = await createCase(app, 'Сынақ ісі');
@@ -203,7 +204,46 @@ test.describe('in Kazakh', () => {
     console.log(`autosave latency (Kazakh interface): ${latency} ms`);
     await expect(testimony.wordCount).toHaveText('7 сөз');
     await expect(testimony.finishButton).toHaveText('Айғақты аяқтау');
-    await expect(testimony.uploader.chooseButton).toHaveText('Файлдарды таңдау…');
     await app.screenshot('testimony-kk');
+
+    // The bridge stops answering saves: the status says so and keeps trying; never "saved".
+    const route = '**/api/invoke';
+    await page.route(route, (request) =>
+      (request.request().postData() ?? '').includes('"testimonies.saveDraft"') ? request.abort('failed') : request.continue(),
+    );
+    await testimony.typeInto(testimony.transcript, KAZAKH_2);
+    await expect(testimony.status).toHaveText('Сақталмады — қайта әрекет жасалуда');
+    await expect(testimony.status).toHaveAttribute('data-state', 'failed');
+
+    // Leaving now would lose what was typed: the screen asks, and "Stay" keeps everything.
+    await page.getByTestId('nav-cases').click();
+    await expect(testimony.leaveDialog).toBeVisible();
+    await expect(testimony.leaveDialog).toContainText('Жобадағы соңғы өзгерістерді сақтау мүмкін болмады.');
+    await page.getByTestId('confirm-dialog-cancel').click();
+    await expect(testimony.transcript).toHaveValue(KAZAKH_1 + KAZAKH_2);
+
+    // The bridge answers again: the next try saves, and only then the status says so.
+    await page.unroute(route);
+    await page.getByTestId('testimony-save-retry').click();
+    await expect(testimony.status).toHaveText(/^Жоба \d{2}:\d{2}:\d{2} сақталды$/);
+    const id = await testimony.root.getAttribute('data-record-id');
+    const stored = (await app.invokeInPage('records.get', { id })) as Stored;
+    expect(stored.value.data.transcript).toBe(KAZAKH_1 + KAZAKH_2);
+
+    // A slow upload, cancelled halfway: nothing is kept.
+    await page.route(route, async (request) => {
+      if ((request.request().postData() ?? '').includes('"attachments.append"')) await new Promise((resolve) => setTimeout(resolve, 700));
+      await request.continue();
+    });
+    await testimony.uploader.choose({ name: 'long-recording.ogg', mimeType: 'audio/ogg', buffer: largeFile(4 * 1024 * 1024) });
+    const upload = testimony.uploader.uploads.first();
+    await expect(upload).toHaveAttribute('data-state', 'sending');
+    await expect(upload.getByTestId('upload-percent')).not.toHaveText('0%', { timeout: 10_000 });
+    await upload.getByTestId('upload-cancel').click();
+    await expect(upload).toHaveAttribute('data-state', 'cancelled');
+    await page.unroute(route);
+    const listed = (await app.invokeInPage('attachments.list', { ownerId: id })) as { ok: boolean; value: unknown[] };
+    expect(listed.value).toEqual([]);
+    await expect(testimony.uploader.rows).toHaveCount(0);
   });
 });
