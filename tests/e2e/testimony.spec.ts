@@ -196,7 +196,7 @@ test.describe('in Kazakh', () => {
     await openCase(page, caseId);
     await page.getByTestId('case-add-testimony').click();
     await expect(testimony.heading).toHaveText('Жаңа айғақ');
-    await testimony.startLatencyProbe(testimony.transcript, /^Жоба \d{2}:\d{2}:\d{2} сақталды$/);
+    await testimony.startLatencyProbe(testimony.transcript, /^Жоба сақталды: \d{2}:\d{2}:\d{2}$/);
     await testimony.transcript.focus();
     await page.keyboard.insertText(KAZAKH_1);
     const latency = await testimony.measuredLatency();
@@ -225,7 +225,7 @@ test.describe('in Kazakh', () => {
     // The bridge answers again: the next try saves, and only then the status says so.
     await page.unroute(route);
     await page.getByTestId('testimony-save-retry').click();
-    await expect(testimony.status).toHaveText(/^Жоба \d{2}:\d{2}:\d{2} сақталды$/);
+    await expect(testimony.status).toHaveText(/^Жоба сақталды: \d{2}:\d{2}:\d{2}$/);
     const id = await testimony.root.getAttribute('data-record-id');
     const stored = (await app.invokeInPage('records.get', { id })) as Stored;
     expect(stored.value.data.transcript).toBe(KAZAKH_1 + KAZAKH_2);

@@ -568,12 +568,12 @@ export const testimonyKk: Catalogue<typeof testimonyEn> = {
   status: {
     empty: 'Әзірге ештеңе терілмеген. Жоба алғашқы пернеден бастап сақталады.',
     saving: 'Сақталуда…',
-    saved: 'Жоба {{time}} сақталды',
+    saved: 'Жоба сақталды: {{time}}',
     retrying: 'Сақталмады — қайта әрекет жасалуда',
     failed: 'Сақталмады: {{reason}}',
     retry: 'Қазір сақтау',
     unsavedFinal: 'Өзгерістер әлі сақталмаған',
-    savedFinal: '{{time}} сақталды',
+    savedFinal: 'Сақталды: {{time}}',
   },
   leave: {
     title: 'Бұл айғақтан шығасыз ба?',
