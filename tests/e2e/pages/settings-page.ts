@@ -1,4 +1,6 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+
+const LANGUAGE_SAVED = { en: 'Language saved.', ru: 'Язык сохранён.', kk: 'Тіл сақталды.' } as const;
 
 export class SettingsPage {
   readonly root;
@@ -42,10 +44,11 @@ export class SettingsPage {
     return this.page.getByTestId(`settings-language-${code}`);
   }
 
+  /** Chooses a language and waits until the vault has saved it. */
   async chooseLanguage(code: 'en' | 'ru' | 'kk'): Promise<void> {
     await this.language(code).check();
     await this.page.locator(`html[lang="${code}"]`).waitFor();
-    await this.page.getByTestId('settings-language-status').getByText(/./).waitFor();
+    await expect(this.page.getByTestId('settings-language-status')).toHaveText(LANGUAGE_SAVED[code]);
   }
 
   async changePassphraseTo(current: string, next: string): Promise<void> {
