@@ -16,8 +16,10 @@ export interface Queryable {
   /** A constant script (migrations); never built from input. */
   exec(script: string): Promise<void>;
   /**
-   * Runs `statement(item)` for every item, reusing the prepared statement while the text stays
-   * the same: bulk writes (import, seed) skip a parse per row. Returns the total of changes.
+   * Runs `statement(item)` for every item, reusing one prepared statement while the text stays
+   * the same: the driver then makes one trip to its thread pool per row instead of two (prepare,
+   * then run) and finalizes once. For bulk writes inside a transaction. Returns the sum of the
+   * changes that run() would report for each.
    */
   runEach<T>(items: Iterable<T>, statement: (item: T) => Sql): Promise<number>;
 }
