@@ -169,13 +169,12 @@ export function ProtectedIdentity(props: ProtectedIdentityProps) {
       >
         <p>{t('records.source.identity.revealBody')}</p>
         <FormFailure code={revealFailure} testId="reveal-error" />
-        <TextArea
+        <TextInput
           id="reveal-reason"
           testId="reveal-reason"
           label={t('records.source.identity.reason')}
           hint={t('records.source.identity.reasonHint')}
           required
-          rows={3}
           value={reason}
           error={reasonError ? 'Required.' : undefined}
           onChange={(value) => {
