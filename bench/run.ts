@@ -7,10 +7,11 @@ import type { BenchContext, Section } from './section';
 import type { Check, Table } from './table';
 import { sqlcipherSection } from './sqlcipher-bench';
 import { recordsSection } from './records-bench';
+import { uiSection } from './ui-bench';
 import { vaultSection } from './vault-bench';
 
 /** Every section, in the order `npm run bench` runs them. A new section: its file, one line here. */
-const SECTIONS: readonly Section[] = [vaultSection, sqlcipherSection, recordsSection];
+const SECTIONS: readonly Section[] = [vaultSection, sqlcipherSection, recordsSection, uiSection];
 
 const DEFAULT_ROUNDS = 3;
 

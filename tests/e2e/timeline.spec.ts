@@ -3,6 +3,7 @@ import { create, createMany } from './bridge-data';
 import { expect, PASSPHRASE, test } from './fixtures';
 import { SearchPalette } from './pages/search-palette';
 import { TimelinePage } from './pages/timeline-page';
+import { TIMELINE_ITEMS, timelineInputs } from './timeline-data';
 
 const CASE_TITLE = 'Family of Erlan Serikuly';
 
@@ -60,7 +61,8 @@ test('uncertain dates look uncertain, filters narrow the timeline, and an item o
   await expect(campMark).toHaveClass(/timeline__bar--uncertain/);
   await expect(testimonyMark).toHaveClass(/timeline__dot/);
   const campStyle = await campMark.evaluate((element) => {
-    const style = getComputedStyle(element);
+    // The node project has no DOM types; the page has getComputedStyle.
+    const style = (globalThis as unknown as { getComputedStyle(e: unknown): { strokeDasharray: string } }).getComputedStyle(element);
     return { dashes: style.strokeDasharray, fill: element.getAttribute('fill') };
   });
   expect(campStyle.dashes).not.toBe('none');
@@ -123,45 +125,8 @@ test('a timeline of 5,000 items draws only what is in view', async ({ app, page 
   const { id: caseId } = await create(page, 'case', { title: 'Five thousand events' });
   const source = await create(page, 'source', { caseIds: [caseId] });
 
-  const iso = (day: number) => new Date(Date.UTC(2004, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
-  const dateFor = (n: number) => {
-    const day = (n * 37) % 7300;
-    switch (n % 4) {
-      case 0:
-        return { precision: 'day', earliest: iso(day), latest: iso(day) };
-      case 1:
-        return { precision: 'range', earliest: iso(day), latest: iso(day + 60) };
-      case 2: {
-        const year = 2004 + Math.floor(day / 365.25);
-        return { precision: 'about', earliest: `${year - 1}-01-01`, latest: `${year + 1}-12-31` };
-      }
-      default: {
-        const [y, m] = iso(day).split('-');
-        const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-        return { precision: 'month', earliest: `${y}-${m}-01`, latest: `${y}-${m}-${last}` };
-      }
-    }
-  };
-  const statuses = ['detained', 'released', 'missing', 'abroad'];
-  const people = Array.from({ length: 23 }, (_, p) => ({
-    kind: 'person',
-    data: {
-      caseIds: [caseId],
-      names: [{ value: `Person ${p}`, script: 'Latn' }],
-      statusHistory: Array.from({ length: 200 }, (_, j) => ({ status: statuses[j % 4], date: dateFor(p * 200 + j) })),
-    },
-  }));
-  const incidentTypes = ['arrest', 'interrogation', 'reeducation_camp_internment'];
-  const incidents = Array.from({ length: 250 }, (_, n) => ({
-    kind: 'incident',
-    data: { caseIds: [caseId], title: `Incident ${n}`, type: incidentTypes[n % 3], date: dateFor(n * 7 + 1) },
-  }));
-  const testimonies = Array.from({ length: 150 }, (_, n) => ({
-    kind: 'testimony',
-    data: { caseIds: [caseId], sourceId: source.id, interviewDate: iso(5000 + n * 13), place: `Place ${n}`, language: 'kk' },
-  }));
   const seeding = Date.now();
-  await createMany(page, [...people, ...incidents, ...testimonies]);
+  await createMany(page, timelineInputs(caseId, source.id));
   const seededMs = Date.now() - seeding;
 
   const timeline = new TimelinePage(page);
@@ -176,13 +141,13 @@ test('a timeline of 5,000 items draws only what is in view', async ({ app, page 
   const wallMs = Date.now() - clicked;
   const renderMs = Number(await timeline.chart.getAttribute('data-render-ms'));
 
-  await expect(timeline.chart).toHaveAttribute('data-total', '5000');
+  await expect(timeline.chart).toHaveAttribute('data-total', String(TIMELINE_ITEMS));
   const rendered = Number(await timeline.chart.getAttribute('data-rendered'));
   expect(rendered).toBeGreaterThan(0);
-  expect(rendered).toBeLessThan(5000);
+  expect(rendered).toBeLessThan(TIMELINE_ITEMS);
   await expect(timeline.items).toHaveCount(rendered);
   const hidden = await Promise.all((['incident', 'testimony', 'status'] as const).map((lane) => timeline.lane(lane).getAttribute('data-hidden')));
-  expect(rendered + hidden.reduce((sum, n) => sum + Number(n), 0)).toBe(5000);
+  expect(rendered + hidden.reduce((sum, n) => sum + Number(n), 0)).toBe(TIMELINE_ITEMS);
 
   // Zooming in step by step: each step redraws only the window; the count stays consistent.
   await timeline.viewport.focus();
@@ -196,7 +161,7 @@ test('a timeline of 5,000 items draws only what is in view', async ({ app, page 
   const inView = Number(await timeline.chart.getAttribute('data-rendered'));
   await expect(timeline.items).toHaveCount(inView);
   const laneCounts = await Promise.all((['incident', 'testimony', 'status'] as const).map((lane) => timeline.lane(lane).getAttribute('data-hidden')));
-  expect(inView + laneCounts.reduce((sum, n) => sum + Number(n), 0)).toBeLessThan(5000);
+  expect(inView + laneCounts.reduce((sum, n) => sum + Number(n), 0)).toBeLessThan(TIMELINE_ITEMS);
 
   const report = `5,000 items (seeded in ${(seededMs / 1000).toFixed(1)} s): first render ${renderMs.toFixed(0)} ms after the data arrived, ${wallMs} ms from the click; ${rendered} marks drawn zoomed out; 12 zoom steps in ${zoomMs} ms (${inView} drawn after them)`;
   console.log(`timeline: ${report}`);
