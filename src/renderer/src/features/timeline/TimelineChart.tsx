@@ -213,7 +213,19 @@ export function TimelineChart({ items, bounds, language, nameOf, onOpen, loadedA
     event.preventDefault();
   }
 
-  const byKey = useMemo(() => new Map(items.map((p) => [p.item.key, p])), [items]);
+    const byKey = useMemo(() => new Map(items.map((p) => [p.item.key, p])), [items]);
+  // Dates as words, worked out once per item and language rather than on every zoom step.
+  const dateOf = useMemo(() => {
+    const dates = new Map<string, string>();
+    return (item: TimelineItem): string => {
+      let text = dates.get(item.key);
+      if (text === undefined) {
+        text = itemDate(item, language);
+        dates.set(item.key, text);
+      }
+      return text;
+    };
+  }, [language]);
 
   function itemFrom(target: EventTarget): PreparedItem | undefined {
     const element = (target as Element).closest?.('[data-item-key]');
@@ -348,7 +360,7 @@ export function TimelineChart({ items, bounds, language, nameOf, onOpen, loadedA
         {t('admin.timeline.help')}
       </p>
       <p className="timeline__details" aria-hidden="true" data-testid="timeline-details">
-        {detailed ? `${nameOf(detailed.item)} — ${itemDate(detailed.item, language)}` : '\u00a0'}
+        {detailed ? `${nameOf(detailed.item)} — ${dateOf(detailed.item)}` : '\u00a0'}
       </p>
       <div
         ref={wrapper}
@@ -412,8 +424,8 @@ export function TimelineChart({ items, bounds, language, nameOf, onOpen, loadedA
                 rowH={layout.rowH}
                 labelled={layout.labelled}
                 markPx={layout.markPx}
-                language={language}
                 nameOf={nameOf}
+                dateOf={dateOf}
                 handlers={handlers}
               />
             ))}
@@ -451,12 +463,12 @@ interface LaneViewProps {
   rowH: number;
   markPx: number;
   labelled: boolean;
-  language: FuzzyDateLanguage;
   nameOf(item: TimelineItem): string;
+  dateOf(item: TimelineItem): string;
   handlers: ItemHandlers;
 }
 
-function LaneView({ lane, top, width, rowH, markPx, labelled, language, nameOf, handlers }: LaneViewProps) {
+function LaneView({ lane, top, width, rowH, markPx, labelled, nameOf, dateOf, handlers }: LaneViewProps) {
   const { t } = useTranslation();
   const rowsTop = top + LANE_HEADER_H;
   const rowsH = Math.max(1, lane.rows) * rowH;
@@ -482,8 +494,8 @@ function LaneView({ lane, top, width, rowH, markPx, labelled, language, nameOf, 
             width={width}
             markPx={markPx}
             labelled={labelled}
-            language={language}
             name={nameOf(placed.prepared.item)}
+            date={dateOf(placed.prepared.item)}
           />
         ))}
       </g>
@@ -505,17 +517,18 @@ interface ItemMarkProps {
   width: number;
   markPx: number;
   labelled: boolean;
-  language: FuzzyDateLanguage;
   name: string;
+  /** The date in words, as formatFuzzyDate writes it. */
+  date: string;
 }
 
 /** One item: a dot, a solid bar or a faded one, a detention tail, and a label when there is room. */
-const ItemMark = memo(function ItemMark({ placed, rowTop, width, markPx, labelled, language, name }: ItemMarkProps) {
+const ItemMark = memo(function ItemMark({ placed, rowTop, width, markPx, labelled, name, date }: ItemMarkProps) {
   const { prepared, x0, x1, tailEnd } = placed;
   const { item, certainty, lane } = prepared;
   const markTop = rowTop + 3;
   const centreY = markTop + markPx / 2;
-  const accessibleName = `${name}, ${itemDate(item, language)}`;
+  const accessibleName = `${name}, ${date}`;
   const label = truncate(name, LABEL_CHARS);
   const labelX = Math.max(x0, 2);
   // A label that would run off the right edge ends there instead.
