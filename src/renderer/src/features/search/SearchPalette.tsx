@@ -48,7 +48,6 @@ function Palette({ onClose }: { onClose(): void }) {
   const navigation = useNavigation();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
-  const list = useRef<HTMLDivElement>(null);
   // Whatever had focus before the palette opened gets it back when it closes.
   const opener = useRef<Element | null>(document.activeElement);
   const [text, setText] = useState('');
@@ -211,7 +210,7 @@ function Palette({ onClose }: { onClose(): void }) {
         <p id="search-status" className="palette__status" role="status" aria-busy={busy} data-testid="search-status">
           {status}
         </p>
-        <div id="search-results" ref={list} role="listbox" aria-label={t('admin.search.results')} className="palette__results" data-testid="search-results">
+        <div id="search-results" role="listbox" aria-label={t('admin.search.results')} className="palette__results" data-testid="search-results">
           {groups.map((group) => (
             <div key={group.kind} role="group" aria-labelledby={`search-group-${group.kind}`} className="palette__group" data-testid={`search-group-${group.kind}`}>
               <div id={`search-group-${group.kind}`} role="presentation" className="palette__group-title">
