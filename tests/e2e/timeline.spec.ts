@@ -103,6 +103,22 @@ test('uncertain dates look uncertain, filters narrow the timeline, and an item o
   await timeline.zoomOut.click();
   await expect(timeline.range).toHaveText(whole ?? '');
 
+  // The wheel zooms around the pointer; dragging pans and opens nothing.
+  const box = await timeline.viewport.boundingBox();
+  if (!box) throw new Error('The timeline has no box.');
+  const y = box.y + 20;
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.mouse.wheel(0, -400);
+  await expect(timeline.range).not.toHaveText(whole ?? '');
+  const wheeled = (await timeline.range.textContent()) ?? '';
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 250, y, { steps: 8 });
+  await page.mouse.up();
+  await expect(timeline.range).not.toHaveText(wheeled);
+  await expect(timeline.root).toBeVisible();
+  await timeline.fit.click();
+  await expect(timeline.range).toHaveText(whole ?? '');
+
   await expectAccessible(page, 'timeline');
   await app.screenshot('timeline');
 
