@@ -91,7 +91,8 @@ export function TimelineChart({ items, bounds, language, nameOf, onOpen, loadedA
   useLayoutEffect(() => {
     const element = wrapper.current;
     if (!element) return;
-    const measure = () => setWidth(Math.max(320, Math.floor(element.getBoundingClientRect().width)));
+    // The inner width: the border is not part of the plot.
+    const measure = () => setWidth(Math.max(320, element.clientWidth));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
