@@ -17,7 +17,7 @@ interface Person {
 type Load =
   | { state: 'loading' }
   | { state: 'failed'; code: ErrorCode }
-  | { state: 'ready'; items: TimelineItem[]; caseTitle: string; people: Person[]; incidentTypes: Vocabulary | undefined; loadedAt: number };
+  | { state: 'ready'; items: TimelineItem[]; caseTitle: string; loadedAt: number };
 
 const PAGE = 500;
 const MAX_PAGES = 40;
@@ -55,6 +55,10 @@ export function TimelineScreen({ route }: { route: Route }) {
   const navigation = useNavigation();
   const caseId = route.name === 'timeline' ? route.caseId : '';
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  // The filter's people and the incident types' labels come after the timeline, never before it:
+  // in a vault of many thousands of records, listing a case's people is the slower call.
+  const [people, setPeople] = useState<Person[]>([]);
+  const [incidentTypes, setIncidentTypes] = useState<Vocabulary | undefined>(undefined);
   const [personId, setPersonId] = useState('');
   const [hiddenTypes, setHiddenTypes] = useState<ReadonlySet<string>>(new Set());
   const heading = useRef<HTMLHeadingElement>(null);
@@ -67,25 +71,20 @@ export function TimelineScreen({ route }: { route: Route }) {
     let live = true;
     (async () => {
       try {
-        const [items, record, vocabularies, people] = await Promise.all([
-          api.call('cases.timeline', { caseId }),
-          api.call('records.get', { id: caseId }),
-          api.call('vocabularies.list', {}).catch(() => [] as Vocabulary[]),
-          casePeople(caseId).catch(() => [] as Person[]),
-        ]);
-        if (!live) return;
-        setLoad({
-          state: 'ready',
-          items,
-          caseTitle: record.label,
-          people,
-          incidentTypes: vocabularies.find((vocabulary) => vocabulary.key === 'incident_type'),
-          loadedAt: performance.now(),
-        });
+        const [items, record] = await Promise.all([api.call('cases.timeline', { caseId }), api.call('records.get', { id: caseId })]);
+        if (live) setLoad({ state: 'ready', items, caseTitle: record.label, loadedAt: performance.now() });
       } catch (error) {
         if (live) setLoad({ state: 'failed', code: toApiError(error).code });
       }
     })();
+    api.call('vocabularies.list', {}).then(
+      (vocabularies) => live && setIncidentTypes(vocabularies.find((vocabulary) => vocabulary.key === 'incident_type')),
+      () => undefined,
+    );
+    casePeople(caseId).then(
+      (found) => live && setPeople(found),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -94,9 +93,9 @@ export function TimelineScreen({ route }: { route: Route }) {
   const ready = load.state === 'ready' ? load : null;
 
   const incidentTypeLabel = useMemo(() => {
-    const labels = new Map(ready?.incidentTypes?.terms.map((term) => [term.code, term.labels[language]]) ?? []);
+    const labels = new Map(incidentTypes?.terms.map((term) => [term.code, term.labels[language]]) ?? []);
     return (code: string | undefined) => (code ? (labels.get(code) ?? code) : '');
-  }, [ready?.incidentTypes, language]);
+  }, [incidentTypes, language]);
 
   const statusLabel = (status: string | undefined) => (isStatus(status) ? t(`admin.timeline.status.${status}`) : (status ?? ''));
 
@@ -184,7 +183,7 @@ export function TimelineScreen({ route }: { route: Route }) {
               </label>
               <select id="timeline-person" className="input" value={personId} onChange={(event) => setPersonId(event.target.value)} data-testid="timeline-person">
                 <option value="">{t('admin.timeline.everyone')}</option>
-                {ready.people.map((person) => (
+                {people.map((person) => (
                   <option key={person.id} value={person.id} dir="auto">
                     {person.label}
                   </option>
