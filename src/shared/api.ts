@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './api/define';
 import { caseRecordMethods } from './api/case-record';
+import { draftMethods } from './api/drafts';
 import { recordMethods } from './api/records';
 import { settingsMethods } from './api/settings';
 import { vaultMethods } from './api/vault';
@@ -14,6 +15,7 @@ export const contract = {
   ...recordMethods,
   ...caseRecordMethods,
   ...settingsMethods,
+  ...draftMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -32,6 +34,7 @@ export * from './api/vault';
 export * from './api/records';
 export * from './api/case-record';
 export * from './api/settings';
+export * from './api/drafts';
 export * from './domain/common';
 export * from './domain/records';
 export * from './domain/views';

@@ -4,6 +4,7 @@ import { AppError, type ErrorData, type Result } from '../../../shared/errors';
 import type { VaultOptions } from '../vault/vault';
 import type { Handler, ProgressEvent, ServiceContext } from './context';
 import { caseRecordHandlers } from './handlers/case-record';
+import { draftHandlers } from './handlers/drafts';
 import { recordHandlers } from './handlers/records';
 import { settingsHandlers } from './handlers/settings';
 import { vaultHandlers } from './handlers/vault';
@@ -13,6 +14,7 @@ const handlers = {
   ...recordHandlers,
   ...caseRecordHandlers,
   ...settingsHandlers,
+  ...draftHandlers,
 } satisfies { [M in Method]: Handler<M> };
 
 export interface ServiceOptions {

@@ -1,0 +1,95 @@
+import { v7 as uuidv7 } from 'uuid';
+import { DRAFT_LIMITS, draftDataProblem, type Draft, type DraftSummary } from '../../../shared/api/drafts';
+import type { RecordKind } from '../../../shared/domain/records';
+import { AppError } from '../../../shared/errors';
+import type { Database, Queryable } from '../db/database';
+import { sql } from '../db/sql';
+
+interface DraftRow {
+  id: string;
+  kind: RecordKind;
+  record_id: string | null;
+  data: string;
+  updated_at: string;
+}
+
+function toSummary(row: Omit<DraftRow, 'data'>): DraftSummary {
+  return { id: row.id, kind: row.kind, recordId: row.record_id, updatedAt: row.updated_at };
+}
+
+function toDraft(row: DraftRow): Draft {
+  return { ...toSummary(row), data: JSON.parse(row.data) as unknown };
+}
+
+function refused(path: string, message: string): AppError {
+  return new AppError('VALIDATION_FAILED', message, { fields: [{ path, message }] });
+}
+
+async function checkRecord(tx: Queryable, kind: RecordKind, recordId: string): Promise<void> {
+  const row = await tx.get<{ kind: RecordKind; deleted_at: string | null }>(sql`SELECT kind, deleted_at FROM records WHERE id = ${recordId}`);
+  if (!row) throw new AppError('NOT_FOUND', 'No record with this id.');
+  if (row.kind !== kind) throw refused('kind', `This record is a ${row.kind}, not a ${kind}.`);
+  if (row.deleted_at) throw new AppError('CONFLICT', 'This record is in the trash. Restore it first.');
+}
+
+/**
+ * Unsaved form contents (docs/security.md S18). Drafts are saved every second or so while
+ * someone types, so they are not audited: the audit log records what the record became when
+ * the user saved it, not each keystroke on the way.
+ */
+export class DraftStore {
+  constructor(private readonly db: Database) {}
+
+  async save(input: { kind: RecordKind; recordId?: string | undefined; draftId?: string | undefined; data: unknown }): Promise<DraftSummary> {
+    // The contract checked the bounds already; the store does not rely on every caller having.
+    const problem = draftDataProblem(input.data);
+    if (problem) throw refused('data', problem);
+    const json = JSON.stringify(input.data);
+    const now = new Date().toISOString();
+    return this.db.transaction(async (tx) => {
+      if (input.recordId) {
+        await checkRecord(tx, input.kind, input.recordId);
+        const existing = await tx.get<{ id: string }>(sql`SELECT id FROM drafts WHERE record_id = ${input.recordId}`);
+        const id = existing?.id ?? uuidv7();
+        if (existing) await tx.run(sql`UPDATE drafts SET data = ${json}, updated_at = ${now} WHERE id = ${id}`);
+        else await tx.run(sql`INSERT INTO drafts (id, kind, record_id, data, updated_at) VALUES (${id}, ${input.kind}, ${input.recordId}, ${json}, ${now})`);
+        return { id, kind: input.kind, recordId: input.recordId, updatedAt: now };
+      }
+      if (input.draftId) {
+        const row = await tx.get<Omit<DraftRow, 'data'>>(sql`SELECT id, kind, record_id, updated_at FROM drafts WHERE id = ${input.draftId}`);
+        // A discarded draft stays discarded: a late autosave must not bring it back.
+        if (!row) throw new AppError('NOT_FOUND', 'This draft was discarded.');
+        if (row.kind !== input.kind || row.record_id !== null) throw refused('draftId', 'This draft belongs to another form.');
+        await tx.run(sql`UPDATE drafts SET data = ${json}, updated_at = ${now} WHERE id = ${row.id}`);
+        return { id: row.id, kind: row.kind, recordId: null, updatedAt: now };
+      }
+      const count = await tx.get<{ n: number }>(sql`SELECT count(*) AS n FROM drafts WHERE record_id IS NULL`);
+      if ((count?.n ?? 0) >= DRAFT_LIMITS.newDrafts) {
+        throw new AppError('CONFLICT', `There are already ${DRAFT_LIMITS.newDrafts} unsaved new records. Save or discard some first.`);
+      }
+      const id = uuidv7();
+      await tx.run(sql`INSERT INTO drafts (id, kind, record_id, data, updated_at) VALUES (${id}, ${input.kind}, NULL, ${json}, ${now})`);
+      return { id, kind: input.kind, recordId: null, updatedAt: now };
+    });
+  }
+
+  async get(by: { draftId?: string | undefined; recordId?: string | undefined }): Promise<Draft | null> {
+    const row = by.draftId
+      ? await this.db.get<DraftRow>(sql`SELECT * FROM drafts WHERE id = ${by.draftId}`)
+      : await this.db.get<DraftRow>(sql`SELECT * FROM drafts WHERE record_id = ${by.recordId ?? null}`);
+    return row ? toDraft(row) : null;
+  }
+
+  /** Newest first; at most DRAFT_LIMITS.newDrafts of new records exist, so the list is bounded by the records. */
+  async list(options: { kind?: RecordKind | undefined; newOnly: boolean }): Promise<Draft[]> {
+    const ofKind = options.kind ? sql`AND kind = ${options.kind}` : sql``;
+    const newOnly = options.newOnly ? sql`AND record_id IS NULL` : sql``;
+    const rows = await this.db.all<DraftRow>(sql`SELECT * FROM drafts WHERE 1 = 1 ${ofKind} ${newOnly} ORDER BY updated_at DESC, id DESC LIMIT 500`);
+    return rows.map(toDraft);
+  }
+
+  async discard(id: string): Promise<{ id: string }> {
+    await this.db.run(sql`DELETE FROM drafts WHERE id = ${id}`);
+    return { id };
+  }
+}

@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CasekeepService } from '../../../src/main/core/service/service';
+import { DRAFT_LIMITS } from '../../../src/shared/api/drafts';
+import { openService } from '../../helpers/open-service';
+
+let service: CasekeepService;
+beforeAll(async () => {
+  ({ service } = await openService());
+});
+
+async function fails(method: Parameters<CasekeepService['invoke']>[0], input: unknown) {
+  const result = await service.invoke(method, input);
+  if (result.ok) throw new Error('expected a failure');
+  return result.error;
+}
+
+async function auditCount(): Promise<number> {
+  return (await service.call('audit.verify', {})).entries;
+}
+
+describe('drafts through the contract (docs/security.md S18)', () => {
+  it('keeps a draft of a new record of every kind, replaced in place by later saves', async () => {
+    for (const kind of ['case', 'person', 'source', 'testimony', 'incident'] as const) {
+      const first = await service.call('drafts.save', { kind, data: { notes: `half-typed ${kind}` } });
+      expect(first).toMatchObject({ kind, recordId: null });
+      const second = await service.call('drafts.save', { kind, draftId: first.id, data: { notes: `half-typed ${kind}, more` } });
+      expect(second.id).toBe(first.id);
+      expect(await service.call('drafts.get', { draftId: first.id })).toMatchObject({ kind, recordId: null, data: { notes: `half-typed ${kind}, more` } });
+    }
+    const people = await service.call('drafts.list', { kind: 'person', newOnly: true });
+    expect(people.map((d) => d.data)).toContainEqual({ notes: 'half-typed person, more' });
+  });
+
+  it('keeps an edit of a finished record as its draft, leaving the record as it was saved', async () => {
+    const person = await service.call('records.create', { kind: 'person', data: { names: [{ value: 'Гүлнар', script: 'Cyrl' }] } });
+    const before = await auditCount();
+    const draft = await service.call('drafts.save', { kind: 'person', recordId: person.id, data: { names: [{ value: 'Гүлнар Серікқызы' }] } });
+    const again = await service.call('drafts.save', { kind: 'person', recordId: person.id, data: { names: [{ value: 'Гүлнар Серікқызы Ә' }] } });
+    // One draft per record, and no audit entry per keystroke.
+    expect(again.id).toBe(draft.id);
+    expect(await auditCount()).toBe(before);
+    expect((await service.call('records.get', { id: person.id })).label).toBe('Гүлнар');
+    expect(await service.call('drafts.get', { recordId: person.id })).toMatchObject({ id: draft.id, recordId: person.id, data: { names: [{ value: 'Гүлнар Серікқызы Ә' }] } });
+
+    await service.call('drafts.discard', { id: draft.id });
+    expect(await service.call('drafts.get', { recordId: person.id })).toBeNull();
+    // A late autosave of a discarded new-record draft does not bring it back.
+    const fresh = await service.call('drafts.save', { kind: 'incident', data: { title: 'x' } });
+    await service.call('drafts.discard', { id: fresh.id });
+    expect((await fails('drafts.save', { kind: 'incident', draftId: fresh.id, data: { title: 'xy' } })).code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a draft for a record of another kind, a missing record, or a record in the trash', async () => {
+    const kase = await service.call('records.create', { kind: 'case', data: { title: 'Drafts case' } });
+    expect((await fails('drafts.save', { kind: 'person', recordId: kase.id, data: {} })).code).toBe('VALIDATION_FAILED');
+    expect((await fails('drafts.save', { kind: 'case', recordId: '0190a000-0000-7000-8000-000000000000', data: {} })).code).toBe('NOT_FOUND');
+    await service.call('records.delete', { id: kase.id });
+    expect((await fails('drafts.save', { kind: 'case', recordId: kase.id, data: {} })).code).toBe('CONFLICT');
+    expect((await fails('drafts.save', { kind: 'case', recordId: kase.id, draftId: kase.id, data: {} })).code).toBe('VALIDATION_FAILED');
+    expect((await fails('drafts.save', { kind: 'vault', data: {} })).code).toBe('VALIDATION_FAILED');
+  });
+
+  it('bounds a draft: size, depth, width and only JSON values, refused with a clear message', async () => {
+    const tooBig = { text: 'x'.repeat(DRAFT_LIMITS.bytes) };
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < DRAFT_LIMITS.depth + 1; i++) deep = { deeper: deep };
+    const wide = Object.fromEntries(Array.from({ length: DRAFT_LIMITS.width + 1 }, (_, i) => [`k${i}`, i]));
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const [data, message] of [
+      [tooBig, /at most 2 MB/],
+      [deep, /levels deep/],
+      [wide, /at most 5000 entries/],
+      [cyclic, /levels deep/],
+      [{ when: new Date() }, /plain objects/],
+      [{ n: Number.NaN }, /finite numbers/],
+    ] as const) {
+      const error = await fails('drafts.save', { kind: 'person', data });
+      expect(error.code).toBe('VALIDATION_FAILED');
+      expect(error.fields?.[0]?.message).toMatch(message);
+    }
+    // Just under the limit is kept, multi-byte text counted in UTF-8 bytes.
+    const nearly = { text: 'ә'.repeat(DRAFT_LIMITS.bytes / 2 - 100) };
+    const saved = await service.call('drafts.save', { kind: 'person', data: nearly });
+    expect(((await service.call('drafts.get', { draftId: saved.id }))?.data as { text: string }).text.length).toBe(nearly.text.length);
+    expect((await fails('drafts.save', { kind: 'person', data: { text: 'ә'.repeat(DRAFT_LIMITS.bytes / 2 + 1) } })).code).toBe('VALIDATION_FAILED');
+    await service.call('drafts.discard', { id: saved.id });
+  });
+
+  it('destroys a record’s draft with the record', async () => {
+    const incident = await service.call('records.create', { kind: 'incident', data: { title: 'Searched at home', type: 'arbitrary_detention' } });
+    const draft = await service.call('drafts.save', { kind: 'incident', recordId: incident.id, data: { title: 'Searched at home at night' } });
+    await service.call('records.delete', { id: incident.id });
+    // In the trash, the draft waits with its record.
+    expect(await service.call('drafts.get', { draftId: draft.id })).not.toBeNull();
+    await service.call('trash.purge', { id: incident.id, confirm: true });
+    expect(await service.call('drafts.get', { draftId: draft.id })).toBeNull();
+    expect(await service.call('drafts.get', { recordId: incident.id })).toBeNull();
+  });
+
+  it('needs an unlocked vault', async () => {
+    const other = new (service.constructor as typeof CasekeepService)({ folder: '/nonexistent-casekeep-folder' });
+    expect((await other.invoke('drafts.list', {})).ok).toBe(false);
+  });
+});
