@@ -14,6 +14,8 @@ export type LockReason = 'idle' | 'suspend' | 'lock-screen' | 'shutdown';
 /** What main tells the page on its own initiative. */
 export type CasekeepEvent =
   | { type: 'locked'; reason: LockReason }
+  /** A lock is coming: save drafts now and answer with `vault.lock`; main locks soon regardless. */
+  | { type: 'locking'; reason: LockReason }
   | { type: 'progress'; method: Method; done: number; total: number };
 
 /**

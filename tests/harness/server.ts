@@ -19,6 +19,7 @@ import { CasekeepService } from '../../src/main/core/service/service';
 import { APP_CSP, findAppFile } from '../../src/main/electron/app-protocol';
 import { startAutoLock } from '../../src/main/electron/auto-lock';
 import { withIdleLimitSync } from '../../src/main/electron/idle-limit-sync';
+import { createLockWarning } from '../../src/main/electron/lock-warning';
 import { EventStream } from './event-stream';
 import { SimulatedPowerMonitor, type PowerEvent } from './simulated-power-monitor';
 import { decodeWire, encodeWire } from './wire-format';
@@ -148,14 +149,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     events.send({ type: 'locked', reason });
   }
 
+  // As in main: the page gets a bounded moment to save its drafts before a lock it did not ask for.
+  const lockWarning = createLockWarning((event) => events.send(event));
   const autoLock = startAutoLock({
     monitor,
     isUnlocked: () => service.isUnlocked,
     lock: lockAndTell,
+    warn: lockWarning.warn,
     pollMs: options.idlePollMs ?? 100,
   });
-  // As in main: the idle limit follows the one saved in the vault.
-  const invoker = withIdleLimitSync(service, autoLock);
+  // As in main: the idle limit follows the one saved in the vault; the page's vault.lock answers a warning.
+  const invoker = lockWarning.wrap(withIdleLimitSync(service, autoLock));
 
   let origin = '';
   let host = '';

@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor, protocol, session, shell } from 'electron';
 import { CasekeepService } from '../core/service/service';
 import type { LockReason } from '../../shared/bridge';
-import { startAutoLock } from './auto-lock';
+import { LOCK_GRACE_MS, startAutoLock } from './auto-lock';
 import { withIdleLimitSync } from './idle-limit-sync';
 import { registerIpc, sendEvent } from './ipc';
+import { createLockWarning } from './lock-warning';
 import { APP_PARTITION, hardenSession } from './session-policy';
 import { APP_SCHEME, normalizeExternalUrl } from './url-policy';
 import { createMainWindow } from './window';
@@ -40,6 +41,9 @@ function start(): void {
     onProgress: (event) => sendEvent(mainWindow, { type: 'progress', ...event }),
     onInternalError: logInternalError,
   });
+
+  // Before a lock it did not ask for, the page gets a bounded moment to save its drafts (S18).
+  const lockWarning = createLockWarning((event) => sendEvent(mainWindow, event));
 
   async function lockAndTell(reason: LockReason): Promise<void> {
     await service.lock();
@@ -99,7 +103,11 @@ function start(): void {
     if (lockedForQuit) return;
     event.preventDefault();
     const timeout = new Promise<void>((resolve) => setTimeout(resolve, QUIT_LOCK_TIMEOUT_MS));
-    Promise.race([service.lock(), timeout])
+    const grace = new Promise<void>((resolve) => setTimeout(resolve, LOCK_GRACE_MS));
+    // The page saves its drafts first, within the same bounded wait as any other lock (S18).
+    const warned = service.isUnlocked && mainWindow !== undefined ? Promise.race([lockWarning.warn('shutdown'), grace]) : Promise.resolve();
+    warned
+      .then(() => Promise.race([service.lock(), timeout]))
       .catch(() => undefined)
       .finally(() => {
         lockedForQuit = true;
@@ -117,9 +125,11 @@ function start(): void {
         monitor: powerMonitor,
         isUnlocked: () => service.isUnlocked,
         lock: lockAndTell,
+        warn: lockWarning.warn,
       });
-      // The idle limit follows the one saved in the vault (S25).
-      registerIpc(withIdleLimitSync(service, autoLock), () => mainWindow);
+      // The idle limit follows the one saved in the vault (S25); the page's own vault.lock is
+      // its answer to a lock warning.
+      registerIpc(lockWarning.wrap(withIdleLimitSync(service, autoLock)), () => mainWindow);
       openMainWindow();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) openMainWindow();

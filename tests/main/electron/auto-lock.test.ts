@@ -3,10 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_IDLE_LIMIT_MINUTES,
   IDLE_POLL_MS,
+  LOCK_GRACE_MS,
   startAutoLock,
   type AutoLock,
 } from '../../../src/main/electron/auto-lock';
-import type { LockReason } from '../../../src/shared/bridge';
+import { createLockWarning } from '../../../src/main/electron/lock-warning';
+import type { CasekeepEvent, LockReason } from '../../../src/shared/bridge';
 
 class FakePowerMonitor extends EventEmitter {
   idleSeconds = 0;
@@ -124,5 +126,79 @@ describe('S25 auto-lock', () => {
     await vi.advanceTimersByTimeAsync(IDLE_POLL_MS * 3);
     expect(reasons).toEqual([]);
     expect(monitor.listenerCount('suspend') + monitor.listenerCount('lock-screen') + monitor.listenerCount('shutdown')).toBe(0);
+  });
+
+  describe('docs/security.md S18: the page saves its drafts first, within a bounded wait', () => {
+    let sent: CasekeepEvent[];
+    const startWarned = () => {
+      sent = [];
+      const warning = createLockWarning((event) => sent.push(event));
+      autoLock = startAutoLock({
+        monitor,
+        isUnlocked: () => unlocked,
+        lock: async (reason) => {
+          reasons.push(reason);
+          unlocked = false;
+        },
+        warn: warning.warn,
+      });
+      // What the page calls, as main's IPC entry point forwards it.
+      return warning.wrap({ invoke: async () => ({ ok: true, value: {} }) });
+    };
+
+    it.each(['suspend', 'lock-screen', 'shutdown'] as const)('warns the page on %s, then locks as soon as it answered', async (event) => {
+      const page = startWarned();
+      monitor.emit(event);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(sent).toEqual([{ type: 'locking', reason: event }]);
+      expect(reasons).toEqual([]);
+      await page.invoke('drafts.save', {});
+      await vi.advanceTimersByTimeAsync(0);
+      expect(reasons).toEqual([]);
+      await page.invoke('vault.lock', {});
+      await vi.advanceTimersByTimeAsync(0);
+      expect(reasons).toEqual([event]);
+    });
+
+    it('locks a page that never answers once the grace is over', async () => {
+      startWarned();
+      monitor.idleSeconds = 3600;
+      await vi.advanceTimersByTimeAsync(IDLE_POLL_MS);
+      expect(sent).toEqual([{ type: 'locking', reason: 'idle' }]);
+      await vi.advanceTimersByTimeAsync(LOCK_GRACE_MS - 1);
+      expect(reasons).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(reasons).toEqual(['idle']);
+      // One warning, one lock, however often the poll saw the idle time meanwhile.
+      await vi.advanceTimersByTimeAsync(IDLE_POLL_MS * 3);
+      expect(sent).toHaveLength(1);
+      expect(reasons).toEqual(['idle']);
+    });
+
+    it('locks when the warning itself fails', async () => {
+      autoLock = startAutoLock({
+        monitor,
+        isUnlocked: () => unlocked,
+        lock: async (reason) => {
+          reasons.push(reason);
+        },
+        warn: () => {
+          throw new Error('window gone');
+        },
+      });
+      monitor.emit('suspend');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(reasons).toEqual(['suspend']);
+    });
+
+    it('does not warn a locked vault, and the wait is never above two seconds', async () => {
+      expect(LOCK_GRACE_MS).toBeLessThanOrEqual(2000);
+      unlocked = false;
+      startWarned();
+      monitor.emit('lock-screen');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(sent).toEqual([]);
+      expect(reasons).toEqual(['lock-screen']);
+    });
   });
 });
