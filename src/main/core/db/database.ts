@@ -1,4 +1,4 @@
-import sqlite3 from '@journeyapps/sqlcipher';
+import { sqlite3 } from './driver';
 import { AppError } from '../../../shared/errors';
 import { sqlcipherKeyLiteral } from '../crypto/keys';
 import type { Sql } from './sql';
