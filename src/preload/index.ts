@@ -1,10 +1,10 @@
-import '../shared/zod-jitless';
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { METHODS } from '../shared/api';
 import { BRIDGE_KEY, EVENT_CHANNEL, INVOKE_CHANNEL, type CasekeepBridge, type CasekeepEvent } from '../shared/bridge';
 import type { Result } from '../shared/errors';
+// Names only: the sandbox lets the preload require nothing but `electron`, so no zod here (S34).
+import { METHOD_NAMES } from '../shared/method-names';
 
-const methods: ReadonlySet<string> = new Set(METHODS);
+const methods: ReadonlySet<string> = new Set(METHOD_NAMES);
 
 // The page may pass anything; only contract method names ever reach IPC (main checks again).
 async function invoke(method: unknown, input: unknown): Promise<Result<unknown>> {

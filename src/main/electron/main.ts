@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor, protocol, session, shell } from 'electron';
+import { loadDriver } from '../core/db/driver';
 import { CasekeepService } from '../core/service/service';
+import { AppError } from '../../shared/errors';
 import type { LockReason } from '../../shared/bridge';
 import { LOCK_GRACE_MS, startAutoLock } from './auto-lock';
 import { withIdleLimitSync } from './idle-limit-sync';
@@ -29,6 +31,23 @@ if (!app.requestSingleInstanceLock()) {
 function logInternalError(error: unknown): void {
   // Name only: messages and stacks can quote SQL values or file names (S16).
   console.error('Casekeep internal error:', error instanceof Error ? error.name : typeof error);
+}
+
+/**
+ * A native driver that was never built would otherwise surface as a crash on the first unlock;
+ * say it once, in one sentence, and leave (the message names no path and no case data).
+ */
+function driverReady(): boolean {
+  try {
+    loadDriver();
+    return true;
+  } catch (error) {
+    const sentence = error instanceof AppError ? error.message : 'The database driver could not be loaded.';
+    console.error(`Casekeep cannot start: ${sentence}`);
+    dialog.showErrorBox('Casekeep cannot start', sentence);
+    app.exit(1);
+    return false;
+  }
 }
 
 function start(): void {
@@ -118,6 +137,7 @@ function start(): void {
   app
     .whenReady()
     .then(() => {
+      if (!driverReady()) return;
       hardenSession(session.fromPartition(APP_PARTITION), RENDERER_ROOT);
       // Nothing should use the default session; shut it the same way in case something does.
       hardenSession(session.defaultSession, RENDERER_ROOT);
