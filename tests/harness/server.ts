@@ -1,6 +1,7 @@
 /*
  * The loopback test harness: serves the built renderer exactly as the app:// protocol does
- * (same allow-list, same CSP) and answers the bridge's calls over HTTP with a real
+ * (same allow-list, same CSP), runs the BUILT preload in the page inside an emulation of
+ * Electron's sandbox (preload-script.ts), and answers its IPC calls over HTTP with a real
  * CasekeepService, so Playwright can drive the real UI in a stock Chromium. Test tooling only:
  * nothing here is part of the app.
  *
@@ -12,7 +13,6 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { isMethod } from '../../src/shared/api';
 import type { LockReason } from '../../src/shared/bridge';
 import type { Result } from '../../src/shared/errors';
 import { CasekeepService } from '../../src/main/core/service/service';
@@ -21,13 +21,14 @@ import { startAutoLock } from '../../src/main/electron/auto-lock';
 import { withIdleLimitSync } from '../../src/main/electron/idle-limit-sync';
 import { createLockWarning } from '../../src/main/electron/lock-warning';
 import { EventStream } from './event-stream';
+import { preloadScript } from './preload-script';
 import { SimulatedPowerMonitor, type PowerEvent } from './simulated-power-monitor';
 import { decodeWire, encodeWire } from './wire-format';
 
 const REPO_ROOT = resolve(__dirname, '../..');
 const DEFAULT_RENDERER_ROOT = join(REPO_ROOT, 'out/renderer');
-const SHIM_PATH = join(__dirname, 'bridge-shim.js');
-const SHIM_URL_PATH = '/harness-bridge.js';
+const DEFAULT_PRELOAD_PATH = join(REPO_ROOT, 'out/preload/index.js');
+const PRELOAD_URL_PATH = '/harness-preload.js';
 const TOKEN_HEADER = 'x-casekeep-token';
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const POWER_EVENTS: readonly PowerEvent[] = ['suspend', 'lock-screen', 'shutdown'];
@@ -37,6 +38,8 @@ export interface HarnessOptions {
   vaultFolder?: string;
   /** The built renderer; `out/renderer` by default. */
   rendererRoot?: string;
+  /** The built preload bundle; `out/preload/index.js` by default. */
+  preloadPath?: string;
   /** How often auto-lock looks at the simulated idle time. */
   idlePollMs?: number;
 }
@@ -119,15 +122,24 @@ async function readJsonObject(request: IncomingMessage): Promise<Record<string, 
   return parsed as Record<string, unknown>;
 }
 
-function injectShim(html: string, token: string): string {
-  // External, so the CSP's `script-src 'self'` holds; it runs before the deferred module script.
-  const tag = `<script src="${SHIM_URL_PATH}?token=${token}"></script>`;
+/** What the harness logs of an error: its name and code, never a message or stack that may quote case text (S16). */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? `${error.name} ${code}` : error.name;
+}
+
+function injectPreload(html: string, token: string): string {
+  // External, so the CSP's `script-src 'self'` holds; a classic script, it runs before the
+  // deferred module script, as Electron runs the preload before the page.
+  const tag = `<script src="${PRELOAD_URL_PATH}?token=${token}"></script>`;
   if (!html.includes('</head>')) throw new Error('The built index.html has no </head>.');
   return html.replace('</head>', `${tag}\n</head>`);
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const rendererRoot = options.rendererRoot ?? DEFAULT_RENDERER_ROOT;
+  const preloadPath = options.preloadPath ?? DEFAULT_PRELOAD_PATH;
   const indexPath = await realpath(join(rendererRoot, 'index.html')).catch(() => {
     throw new Error(`No built renderer at ${rendererRoot}: run \`npm run build\` first.`);
   });
@@ -140,7 +152,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const service = new CasekeepService({
     folder: vaultFolder,
     onProgress: (event) => events.send({ type: 'progress', ...event }),
-    onInternalError: (error) => console.error('harness: internal error', error instanceof Error ? error.name : typeof error),
+    onInternalError: (error) => console.error('harness: internal error', describeError(error)),
   });
 
   // The same sequence as main's lockAndTell: lock first, then tell the page.
@@ -167,13 +179,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   async function serveStatic(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
     const head = request.method === 'HEAD';
     if (request.method !== 'GET' && !head) return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed');
-    if (pathname === SHIM_URL_PATH) {
-      return send(response, 200, 'text/javascript; charset=utf-8', await readFile(SHIM_PATH), head);
+    if (pathname === PRELOAD_URL_PATH) {
+      // Read at each request: the page always runs the preload that the last build wrote.
+      return send(response, 200, 'text/javascript; charset=utf-8', await preloadScript(preloadPath), head);
     }
     const file = await findAppFile(rendererRoot, pathname);
     if (file === null) return send(response, 404, 'text/plain; charset=utf-8', 'Not found');
     if (file.path === indexPath) {
-      return send(response, 200, file.contentType, injectShim(await readFile(file.path, 'utf8'), token), head);
+      return send(response, 200, file.contentType, injectPreload(await readFile(file.path, 'utf8'), token), head);
     }
     return send(response, 200, file.contentType, await readFile(file.path), head);
   }
@@ -194,8 +207,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     if (url.pathname === '/api/invoke') {
       const { method, input } = await readJsonObject(request);
       monitor.userActed();
-      // Mirrors the preload, which drops non-contract names before they reach main.
-      if (!isMethod(method)) return sendResult(response, 200, { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Unknown method.' } });
+      // As main's IPC entry point: the service checks the name, the lock and the input schema.
       return sendResult(response, 200, await invoker.invoke(method, input));
     }
     // Test-only hooks for S25; the app has no such door.
@@ -232,7 +244,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       }
       const status = error instanceof RequestError ? error.status : 500;
       const message = error instanceof RequestError ? error.message : 'Harness failure.';
-      if (!(error instanceof RequestError)) console.error('harness:', error);
+      if (!(error instanceof RequestError)) console.error('harness:', describeError(error));
       sendResult(response, status, { ok: false, error: { code: status === 403 ? 'FORBIDDEN' : 'INTERNAL', message } });
     }
   }

@@ -1,7 +1,7 @@
 /*
  * Electron's IPC carries structured clones, so a contract method may one day take or return
  * bytes (attachments). JSON cannot, so the harness and its page shim tag each byte array as
- * base64 under this key. bridge-shim.js holds the same two functions for the browser side.
+ * base64 under this key. preload-sandbox.js holds the same two functions for the browser side.
  */
 const BYTES_TAG = '__casekeepBytes';
 
