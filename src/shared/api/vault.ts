@@ -15,13 +15,21 @@ export const newPassphrase = z
 
 export const recoveryKeyInput = z.string().min(1, 'Enter the recovery key.').max(200);
 
-export type VaultState = 'absent' | 'locked' | 'unlocked';
+/** `corrupt`: the folder holds vault data but its header is missing or unreadable (S35). */
+export type VaultState = 'absent' | 'locked' | 'unlocked' | 'corrupt';
+
+/** The background integrity check of an unlocked vault (S14). */
+export type IntegrityState = 'checking' | 'ok' | 'damaged';
 
 export interface VaultStatus {
   state: VaultState;
   vaultId?: string;
   schemaVersion?: number;
   createdAt?: string;
+  /** Unlocked only. While `damaged`, every write is refused with VAULT_CORRUPT. */
+  integrity?: IntegrityState;
+  /** The pages found damaged, when `integrity` is `damaged`. */
+  damagedPages?: number[];
 }
 
 export interface CreatedVault {

@@ -82,12 +82,14 @@ describe('S12 Argon2id parameters', () => {
     expect(() => runKnownAnswerTest(broken)).toThrow(/self-test/);
   });
 
-  it('refuses a header whose parameters were lowered below the floor or raised past reason', async () => {
+  it('refuses a header whose parameters were lowered below the floor or raised just past the ceiling', async () => {
     const folder = await tempFolder();
     const { vault } = await Vault.create(folder, PASSPHRASE);
     await vault.lock();
     const original = JSON.parse(await readFile(join(folder, HEADER_FILE), 'utf8'));
-    for (const kdf of [{ opslimit: 1, memlimit: KDF_FLOOR.memlimit }, { opslimit: 3, memlimit: 8 * 1024 * 1024 }, { opslimit: 3, memlimit: 64 * 1024 ** 3 }]) {
+    // Literal values, not the constants: raising KDF_CEILING past 1 GiB or 10 passes turns this red.
+    const justAbove = [{ opslimit: 3, memlimit: 1024 ** 3 + 1024 }, { opslimit: 11, memlimit: KDF_FLOOR.memlimit }];
+    for (const kdf of [{ opslimit: 1, memlimit: KDF_FLOOR.memlimit }, { opslimit: 3, memlimit: 8 * 1024 * 1024 }, ...justAbove]) {
       const header = structuredClone(original);
       Object.assign(header.slots[0].kdf, kdf);
       await writeFile(join(folder, HEADER_FILE), JSON.stringify(header));
@@ -126,7 +128,7 @@ describe('S13 a wrong passphrase changes nothing', () => {
 });
 
 describe('S14 integrity checks', () => {
-  it('names the page when a byte in a middle page is flipped', async () => {
+  it('unlocks a vault with a flipped byte in a middle page, then the background check names the page and writes stop', async () => {
     const folder = await tempFolder();
     const { vault } = await Vault.create(folder, PASSPHRASE);
     await fillPages(vault, 200, 'filler');
@@ -142,8 +144,16 @@ describe('S14 integrity checks', () => {
     byte[0] = byte[0]! ^ 0x01;
     await handle.write(byte, 0, 1, offset);
     await handle.close();
-    const error = await expectAppError(Vault.unlock(folder, PASSPHRASE), 'VAULT_CORRUPT');
-    expect(error.details?.pages).toContain(target);
+    // Unlock stays constant-time: it reads page 1 and the schema, not the middle page.
+    const damaged = await Vault.unlock(folder, PASSPHRASE);
+    const report = await damaged.whenChecked();
+    expect(report?.ok).toBe(false);
+    expect(report?.pages).toContain(target);
+    expect(damaged.integrity).toEqual({ state: 'damaged', pages: report!.pages });
+    const refused = await expectAppError(damaged.db.run(sql`INSERT INTO meta (key, value) VALUES ('after', 'damage')`), 'VAULT_CORRUPT');
+    expect(refused.details?.pages).toContain(target);
+    expect(await damaged.db.get(sql`SELECT value FROM meta WHERE key = 'vault_id'`)).toBeDefined();
+    await damaged.lock();
   });
 });
 
@@ -156,7 +166,9 @@ describe('S15 pragmas and the WAL', () => {
     expect(await read('synchronous')).toBe(2);
     expect(await read('secure_delete')).toBe(1);
     expect(await read('temp_store')).toBe(2);
-    expect(String(await read('cipher_memory_security'))).toBe('1');
+    // OFF, SQLCipher's own default since 4.5 (docs/security.md S15): keys are zeroed on lock instead.
+    expect(String(await read('cipher_memory_security'))).toBe('0');
+    expect(await read('cipher_log_level')).toBe('NONE');
     expect(await read('cipher_page_size')).toBe(String(CIPHER_PAGE_SIZE));
     await fillPages(vault, 30, 'wal');
     expect(await sizeOf(join(folder, `${DATABASE_FILE}-wal`))).toBeGreaterThan(0);

@@ -3,20 +3,26 @@ import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 
+/** libsodium's MODERATE limits: the floor for every vault (docs/security.md S12). */
+export const KDF_FLOOR = { opslimit: 3, memlimit: 256 * 1024 * 1024 } as const;
+/**
+ * A header asking for more than this is not ours: refuse rather than exhaust the machine
+ * (docs/security.md S32). 1 GiB and 10 passes take ~10 s on a slow laptop, well inside the limit.
+ */
+export const KDF_CEILING = { opslimit: 10, memlimit: 1024 * 1024 * 1024 } as const;
+/** A derivation that runs longer than this is stopped: the worker is terminated. */
+export const KDF_TIME_LIMIT_MS = 60_000;
+
 /** Parameters of the passphrase KDF, stored in the vault header beside the wrapped key. */
 export const argon2Params = z
   .object({
     alg: z.literal('argon2id13'),
-    opslimit: z.number().int(),
-    memlimit: z.number().int(),
+    opslimit: z.number().int().min(KDF_FLOOR.opslimit).max(KDF_CEILING.opslimit),
+    memlimit: z.number().int().min(KDF_FLOOR.memlimit).max(KDF_CEILING.memlimit),
   })
   .strict();
 export type Argon2Params = z.infer<typeof argon2Params>;
 
-/** libsodium's MODERATE limits: the floor for every vault (SECURITY.md S12). */
-export const KDF_FLOOR = { opslimit: 3, memlimit: 256 * 1024 * 1024 } as const;
-/** A header asking for more than this is not ours: refuse rather than exhaust the machine. */
-export const KDF_CEILING = { opslimit: 32, memlimit: 4 * 1024 * 1024 * 1024 } as const;
 export const KDF_DEFAULT: Argon2Params = { alg: 'argon2id13', ...KDF_FLOOR };
 export const SALT_BYTES = 16;
 
@@ -26,6 +32,11 @@ export function meetsFloor(params: Argon2Params): boolean {
 
 export function withinCeiling(params: Argon2Params): boolean {
   return params.opslimit <= KDF_CEILING.opslimit && params.memlimit <= KDF_CEILING.memlimit;
+}
+
+/** The stronger of two parameter sets, field by field: a passphrase change never weakens a vault. */
+export function strongerParams(a: Argon2Params, b: Argon2Params): Argon2Params {
+  return { alg: 'argon2id13', opslimit: Math.max(a.opslimit, b.opslimit), memlimit: Math.max(a.memlimit, b.memlimit) };
 }
 
 /*
@@ -41,24 +52,44 @@ sodium.ready.then(() => {
   try {
     const key = sodium.crypto_pwhash(length, passphrase, salt, opslimit, memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
     parentPort.postMessage({ key });
+    sodium.memzero(key);
   } finally {
     sodium.memzero(passphrase);
+    // The heap held the passphrase and the key on their way through; it is this worker's alone.
+    const heap = sodium.libsodium && sodium.libsodium.HEAPU8;
+    if (heap) heap.fill(0);
   }
 }).catch((error) => parentPort.postMessage({ failed: String(error && error.name) }));
 `;
 
 const sodiumPath = createRequire(import.meta.url).resolve('libsodium-wrappers-sumo');
 
+export interface DeriveOptions {
+  /** Tests shorten it; the app keeps the default. */
+  timeLimitMs?: number;
+}
+
+/** How many derivations have started in this process: lets tests prove a refusal came first. */
+let started = 0;
+export function derivationsStarted(): number {
+  return started;
+}
+
 /** Argon2id over the passphrase, off the main thread. Returns a fresh 32-byte key. */
 export function derivePassphraseKey(
   passphrase: string,
   salt: Uint8Array,
   params: Argon2Params,
+  options: DeriveOptions = {},
 ): Promise<Uint8Array> {
+  if (salt.length !== SALT_BYTES) {
+    return Promise.reject(new AppError('VAULT_CORRUPT', 'The vault header holds a salt of the wrong length.'));
+  }
   if (!meetsFloor(params) || !withinCeiling(params)) {
     return Promise.reject(new AppError('VAULT_CORRUPT', 'The vault header holds unusable key-derivation parameters.'));
   }
   const passphraseBytes = new TextEncoder().encode(passphrase.normalize('NFC'));
+  started += 1;
   return new Promise<Uint8Array>((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
@@ -66,17 +97,23 @@ export function derivePassphraseKey(
     });
     passphraseBytes.fill(0);
     let settled = false;
-    worker.once('message', (message: { key?: Uint8Array; failed?: string }) => {
+    const settle = (outcome: () => void) => {
+      if (settled) return;
       settled = true;
-      if (message.key) resolve(new Uint8Array(message.key));
-      else reject(new AppError('INTERNAL', 'Key derivation failed.'));
+      clearTimeout(timer);
+      outcome();
+    };
+    const timer = setTimeout(() => {
+      settle(() => reject(new AppError('INTERNAL', 'Key derivation took too long and was stopped. Close other programs and try again.')));
+      void worker.terminate();
+    }, options.timeLimitMs ?? KDF_TIME_LIMIT_MS);
+    worker.once('message', (message: { key?: Uint8Array; failed?: string }) => {
+      const key = message.key;
+      settle(() => (key ? resolve(new Uint8Array(key)) : reject(new AppError('INTERNAL', 'Key derivation failed.'))));
+      message.key?.fill(0);
       void worker.terminate();
     });
-    worker.once('error', () => {
-      if (!settled) reject(new AppError('INTERNAL', 'Key derivation failed.'));
-    });
-    worker.once('exit', () => {
-      if (!settled) reject(new AppError('INTERNAL', 'Key derivation stopped before it finished.'));
-    });
+    worker.once('error', () => settle(() => reject(new AppError('INTERNAL', 'Key derivation failed.'))));
+    worker.once('exit', () => settle(() => reject(new AppError('INTERNAL', 'Key derivation stopped before it finished.'))));
   });
 }

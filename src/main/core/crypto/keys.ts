@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import type { Sodium } from './sodium';
+import { forget, type Sodium } from './sodium';
 
 export const KEY_BYTES = 32;
 
@@ -9,6 +9,8 @@ export const SUBKEY = {
   attachments: 2,
   sourceIdentities: 3,
   headerMac: 4,
+  /** Keyed hashes of audited values and the seal over the audit chain (docs/security.md S29, S30). */
+  audit: 5,
 } as const;
 const KDF_CONTEXT = 'casekeep';
 
@@ -27,13 +29,17 @@ export function sqlcipherKeyLiteral(key: unknown): string {
   return `"x'${Buffer.from(key).toString('hex')}'"`;
 }
 
-/** The keys of one unlocked vault; dispose() zeroes every buffer (SECURITY.md S16). */
+/**
+ * The keys of one unlocked vault; dispose() zeroes every buffer and every copy of them that
+ * libsodium left in its heap (docs/security.md S16).
+ */
 export class KeyRing {
   readonly master: Uint8Array;
   readonly database: Uint8Array;
   readonly attachments: Uint8Array;
   readonly sourceIdentities: Uint8Array;
   readonly headerMac: Uint8Array;
+  readonly audit: Uint8Array;
   private disposed = false;
 
   constructor(
@@ -45,6 +51,7 @@ export class KeyRing {
     this.attachments = deriveSubkey(sodium, master, SUBKEY.attachments);
     this.sourceIdentities = deriveSubkey(sodium, master, SUBKEY.sourceIdentities);
     this.headerMac = deriveSubkey(sodium, master, SUBKEY.headerMac);
+    this.audit = deriveSubkey(sodium, master, SUBKEY.audit);
   }
 
   get isDisposed(): boolean {
@@ -52,9 +59,7 @@ export class KeyRing {
   }
 
   dispose(): void {
-    for (const key of [this.master, this.database, this.attachments, this.sourceIdentities, this.headerMac]) {
-      this.sodium.memzero(key);
-    }
+    forget(this.sodium, this.master, this.database, this.attachments, this.sourceIdentities, this.headerMac, this.audit);
     this.disposed = true;
   }
 }

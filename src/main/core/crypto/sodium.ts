@@ -40,3 +40,44 @@ export function runKnownAnswerTest(sodium: Sodium): void {
     throw new AppError('INTERNAL', 'The cryptography library failed its self-test; refusing to continue.');
   }
 }
+
+interface RawModule {
+  HEAPU8?: Uint8Array;
+}
+
+/** libsodium's WebAssembly memory, read afresh: a grown heap replaces the view. */
+export function sodiumHeap(sodium: Sodium): Uint8Array | undefined {
+  const heap = (sodium as unknown as { libsodium?: RawModule }).libsodium?.HEAPU8;
+  return heap && heap.length > 0 ? heap : undefined;
+}
+
+/**
+ * Zeroes every copy of each secret left in libsodium's WebAssembly heap. The JavaScript wrappers
+ * copy each key argument into that heap and free it without wiping, and the C code leaves keyed
+ * hash states on its stack there; a search for the key's own bytes finds all of those
+ * (docs/security.md S16). Call it before the JavaScript copy is zeroed. Returns the number of
+ * copies wiped.
+ */
+export function scrubHeap(sodium: Sodium, secrets: readonly Uint8Array[]): number {
+  const heap = sodiumHeap(sodium);
+  if (!heap) return 0;
+  const haystack = Buffer.from(heap.buffer, heap.byteOffset, heap.length);
+  let wiped = 0;
+  for (const secret of secrets) {
+    // A zeroed or tiny buffer would match everywhere and protects nothing.
+    if (secret.length < 16 || secret.every((byte) => byte === 0)) continue;
+    const needle = Buffer.from(secret);
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+      haystack.fill(0, at, at + needle.length);
+      wiped += 1;
+    }
+    needle.fill(0);
+  }
+  return wiped;
+}
+
+/** Wipes `secrets` from the heap, then the buffers themselves. */
+export function forget(sodium: Sodium, ...secrets: Uint8Array[]): void {
+  scrubHeap(sodium, secrets);
+  for (const secret of secrets) sodium.memzero(secret);
+}

@@ -1,4 +1,5 @@
 import { sqlite3 } from './driver';
+import { chmod, open } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { sqlcipherKeyLiteral } from '../crypto/keys';
 import type { Sql } from './sql';
@@ -25,7 +26,10 @@ export interface Queryable {
 }
 
 export interface OpenOptions {
+  /** Make a new database: the file must not exist yet, and is created with mode 0600. */
   create: boolean;
+  /** A second connection that only reads, for the background integrity check (docs/security.md S14). */
+  readOnly?: boolean;
 }
 
 /*
@@ -39,7 +43,43 @@ export const CONNECTION_PRAGMAS =
   'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; ' +
   'PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;';
 
+/*
+ * SQLCipher logs decryption failures to stderr at level WARN by default (4.6+). The log level is
+ * process-wide in 4.x, but it is set on every connection before the key so that it holds whichever
+ * connection is opened first (docs/security.md S15).
+ */
+export const QUIET_LOG_PRAGMA = 'PRAGMA cipher_log_level = NONE;';
+
+/*
+ * OFF, which is SQLCipher's own default since 4.5: ON costs 1.7x on every write here, and once ON
+ * it cannot be turned off for the life of the process. Keys are zeroed on lock instead
+ * (docs/security.md S15, S16).
+ */
+const MEMORY_SECURITY_PRAGMA = 'PRAGMA cipher_memory_security = OFF;';
+
+/** The read-only connection's settings: no writes, no temp files, wait rather than fail on a lock. */
+const READ_ONLY_PRAGMAS = 'PRAGMA query_only = ON; PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = 5000;';
+
+const PRIVATE_FILE_MODE = 0o600;
+
 type Driver = sqlite3.Database;
+
+/** Creates the database file itself, exclusively and private, before the driver sees the path. */
+async function createPrivateFile(path: string): Promise<void> {
+  const handle = await open(path, 'wx', PRIVATE_FILE_MODE).catch((error: unknown) => {
+    throw (error as NodeJS.ErrnoException).code === 'EEXIST'
+      ? new AppError('VAULT_EXISTS', 'A database already exists here; it is never overwritten.')
+      : new AppError('IO_FAILED', 'The vault database could not be created.');
+  });
+  await handle.close();
+}
+
+/** SQLite gives -wal and -shm the database file's mode; this holds even where it would not. */
+async function privateCompanions(path: string): Promise<void> {
+  for (const suffix of ['-wal', '-shm']) {
+    await chmod(path + suffix, PRIVATE_FILE_MODE).catch(() => undefined);
+  }
+}
 
 function call<T>(fn: (callback: (error: Error | null, value?: T) => void) => void): Promise<T> {
   return new Promise((resolve, reject) => fn((error, value) => (error ? reject(error) : resolve(value as T))));
@@ -113,6 +153,8 @@ export function isNotADatabase(error: unknown): boolean {
 export class Database implements Queryable {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** Set when the vault is found damaged: every write is refused with it, reads still work. */
+  private writesRefused: AppError | undefined;
 
   private constructor(
     private readonly driver: Driver,
@@ -123,7 +165,9 @@ export class Database implements Queryable {
   /** Opens and keys the database; the key is the very first statement (SECURITY.md S11). */
   static async open(path: string, key: Uint8Array, options: OpenOptions): Promise<Database> {
     const keyLiteral = sqlcipherKeyLiteral(key);
-    const mode = sqlite3.OPEN_READWRITE | (options.create ? sqlite3.OPEN_CREATE : 0);
+    if (options.create) await createPrivateFile(path);
+    // Never OPEN_CREATE: a missing file is damage to report, not an empty database to make.
+    const mode = options.readOnly ? sqlite3.OPEN_READONLY : sqlite3.OPEN_READWRITE;
     const driver = await new Promise<Driver>((resolve, reject) => {
       const db: Driver = new sqlite3.Database(path, mode, (error) => (error ? reject(error) : resolve(db)));
     }).catch((error: unknown) => {
@@ -134,12 +178,18 @@ export class Database implements Queryable {
     const conn = connection(driver);
     const database = new Database(driver, conn, path);
     try {
+      await conn.exec(QUIET_LOG_PRAGMA);
       await conn.exec(`PRAGMA key = ${keyLiteral};`);
       await conn.exec(`PRAGMA cipher_page_size = ${CIPHER_PAGE_SIZE};`);
-      await conn.exec('PRAGMA cipher_memory_security = ON;');
-      // The first read proves the key: with the right key, failure here means damage.
+      await conn.exec(MEMORY_SECURITY_PRAGMA);
+      /*
+       * The first read proves the key and reads page 1 and the schema: with the right key, failure
+       * here means damage. Constant time whatever the vault's size (docs/security.md S14).
+       */
       await conn.get({ text: 'SELECT count(*) AS n FROM sqlite_master', values: [] });
-      await conn.exec(CONNECTION_PRAGMAS);
+      await conn.get({ text: 'PRAGMA schema_version', values: [] });
+      await conn.exec(options.readOnly ? READ_ONLY_PRAGMAS : CONNECTION_PRAGMAS);
+      await privateCompanions(path);
     } catch (error) {
       await database.close().catch(() => undefined);
       if (isNotADatabase(error)) {
@@ -157,8 +207,31 @@ export class Database implements Queryable {
     return next;
   }
 
+  private enqueueWrite<T>(work: () => Promise<T>): Promise<T> {
+    if (this.writesRefused && !this.closed) return Promise.reject(this.writesRefused);
+    return this.enqueue(work);
+  }
+
+  /**
+   * From now on every write (run, exec, runEach, transaction) is refused with `reason`; reads go
+   * on, so that the user can still copy out what is there. SQLite's query_only backs it up.
+   */
+  async refuseWrites(reason: AppError): Promise<void> {
+    this.writesRefused = reason;
+    await this.enqueue(() => this.conn.exec('PRAGMA query_only = ON;')).catch(() => undefined);
+  }
+
+  get refusesWrites(): boolean {
+    return this.writesRefused !== undefined;
+  }
+
+  /** Stops the statement running now (a long integrity check); it fails with SQLITE_INTERRUPT. */
+  interrupt(): void {
+    if (!this.closed) this.driver.interrupt();
+  }
+
   run(query: Sql): Promise<RunResult> {
-    return this.enqueue(() => this.conn.run(query));
+    return this.enqueueWrite(() => this.conn.run(query));
   }
 
   get<T>(query: Sql): Promise<T | undefined> {
@@ -170,16 +243,16 @@ export class Database implements Queryable {
   }
 
   exec(script: string): Promise<void> {
-    return this.enqueue(() => this.conn.exec(script));
+    return this.enqueueWrite(() => this.conn.exec(script));
   }
 
   runEach<T>(items: Iterable<T>, statement: (item: T) => Sql): Promise<number> {
-    return this.enqueue(() => this.conn.runEach(items, statement));
+    return this.enqueueWrite(() => this.conn.runEach(items, statement));
   }
 
   /** Runs `work` between BEGIN IMMEDIATE and COMMIT; any throw rolls everything back. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-    return this.enqueue(async () => {
+    return this.enqueueWrite(async () => {
       await this.conn.exec('BEGIN IMMEDIATE');
       try {
         const value = await work(this.conn);
@@ -192,10 +265,11 @@ export class Database implements Queryable {
     });
   }
 
-  /** Empties the WAL into the database, then closes (SECURITY.md S15). */
+  /** Empties the WAL into the database, then closes (docs/security.md S15). */
   async close(options: { checkpoint?: boolean } = {}): Promise<void> {
     if (this.closed) return;
     await this.queue;
+    // query_only does not stop a checkpoint: it moves pages already committed, it writes no new ones.
     if (options.checkpoint) {
       await this.conn.exec('PRAGMA wal_checkpoint(TRUNCATE);').catch(() => undefined);
     }

@@ -1,6 +1,10 @@
 import { AppError } from '../../../shared/errors';
 import type { ParsedInput, Method, Output } from '../../../shared/api';
+import type { SaveTarget } from '../attachments/plain-copy';
 import type { Vault, VaultOptions } from '../vault/vault';
+
+/** Asks the user where a plain copy of a file should go (a save dialog); null when they cancel. */
+export type ChooseSavePath = (suggestedName: string) => Promise<SaveTarget | null>;
 
 export interface ProgressEvent {
   method: Method;
@@ -14,6 +18,15 @@ export interface ServiceContext {
   readonly vaultOptions: VaultOptions;
   vault: Vault | undefined;
   progress(event: ProgressEvent): void;
+  /** The host's save dialog, when it has one; the page never chooses a path. */
+  chooseSavePath?: ChooseSavePath;
+  /** Tells the host that the background check found the open vault damaged (docs/security.md S14). */
+  damaged(pages: number[]): void;
+  /**
+   * How many locks have been requested so far, counted when asked for, not when run: an unlock
+   * that sees the count change while it ran was overtaken by a lock (docs/security.md S31).
+   */
+  locksRequested(): number;
 }
 
 export function openVault(ctx: ServiceContext): Vault {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contract, isMethod, type Input, type Method, type Output } from '../../../shared/api';
 import { AppError, type ErrorData, type Result } from '../../../shared/errors';
 import type { VaultOptions } from '../vault/vault';
-import type { Handler, ProgressEvent, ServiceContext } from './context';
+import type { ChooseSavePath, Handler, ProgressEvent, ServiceContext } from './context';
 import { caseRecordHandlers } from './handlers/case-record';
 import { draftHandlers } from './handlers/drafts';
 import { recordHandlers } from './handlers/records';
@@ -22,9 +22,28 @@ export interface ServiceOptions {
   folder: string;
   vaultOptions?: VaultOptions;
   onProgress?: (event: ProgressEvent) => void;
+  /** Told when the background integrity check finds the open vault damaged (docs/security.md S14). */
+  onDamaged?: (pages: number[]) => void;
   /** Told of failures that are not the caller's fault; receives no case data. */
   onInternalError?: (error: unknown) => void;
+  /** Where `attachments.saveCopy` writes: the host asks the user; without it, saving a copy is refused. */
+  chooseSavePath?: ChooseSavePath;
 }
+
+/*
+ * The calls that open, close or rekey the vault run one at a time, in the order they were asked
+ * (docs/security.md S31): a second unlock waits and then finds the vault open, and a lock asked
+ * for during an unlock runs after it and closes what it opened. `vault.restore` joins them when
+ * it exists.
+ */
+const LIFECYCLE: ReadonlySet<string> = new Set([
+  'vault.create',
+  'vault.unlock',
+  'vault.recover',
+  'vault.lock',
+  'vault.changePassphrase',
+  'vault.restore',
+]);
 
 export function toErrorData(error: unknown): ErrorData {
   if (error instanceof AppError) return error.toData();
@@ -44,6 +63,8 @@ export function toErrorData(error: unknown): ErrorData {
  */
 export class CasekeepService {
   private readonly ctx: ServiceContext;
+  private lifecycle: Promise<unknown> = Promise.resolve();
+  private locks = 0;
 
   constructor(private readonly options: ServiceOptions) {
     this.ctx = {
@@ -51,7 +72,18 @@ export class CasekeepService {
       vaultOptions: options.vaultOptions ?? {},
       vault: undefined,
       progress: (event) => options.onProgress?.(event),
+      ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
+      damaged: (pages) => options.onDamaged?.(pages),
+      locksRequested: () => this.locks,
     };
+  }
+
+  private serialise<T>(method: Method, work: () => Promise<T>): Promise<T> {
+    // Counted now, not when its turn comes: the unlock running meanwhile must see it.
+    if (method === 'vault.lock') this.locks += 1;
+    const next = this.lifecycle.then(work, work);
+    this.lifecycle = next.catch(() => undefined);
+    return next;
   }
 
   get isUnlocked(): boolean {
@@ -77,7 +109,8 @@ export class CasekeepService {
         });
       }
       const handler = handlers[method] as Handler<Method>;
-      return { ok: true, value: await handler(parsed.data as never, this.ctx) };
+      const run = () => handler(parsed.data as never, this.ctx);
+      return { ok: true, value: await (LIFECYCLE.has(method) ? this.serialise(method, run) : run()) };
     } catch (error) {
       if (!(error instanceof AppError) && !(error instanceof z.ZodError)) this.options.onInternalError?.(error);
       return { ok: false, error: toErrorData(error) };

@@ -1,14 +1,16 @@
-import { access, mkdir, unlink } from 'node:fs/promises';
+import { access, mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../../shared/errors';
-import { derivePassphraseKey, KDF_DEFAULT, SALT_BYTES, type Argon2Params } from '../crypto/kdf';
+import { ATTACHMENTS_FOLDER } from '../attachments/attachments';
+import { derivePassphraseKey, KDF_DEFAULT, SALT_BYTES, strongerParams, type Argon2Params } from '../crypto/kdf';
 import { unwrapKey, wrapKey } from '../crypto/key-wrap';
 import { KeyRing } from '../crypto/keys';
-import { loadSodium, type Sodium } from '../crypto/sodium';
+import { forget, loadSodium, type Sodium } from '../crypto/sodium';
 import { Database } from '../db/database';
 import { migrate, MIGRATIONS, schemaVersion, type Migration } from '../db/migrations';
 import { sql } from '../db/sql';
+import { bindAuditKey } from '../store/audit-log';
 import {
   headerPath,
   readHeader,
@@ -18,7 +20,7 @@ import {
   type RecoverySlot,
   type VaultHeader,
 } from './header';
-import { quickCheck, fullCheck, type IntegrityReport } from './integrity';
+import { fullCheck, startBackgroundCheck, type BackgroundCheck, type IntegrityReport, type IntegrityState } from './integrity';
 import { formatRecoveryKey, generateRecoverySecret, parseRecoveryKey, recoveryKek } from './recovery-key';
 
 export const DATABASE_FILE = 'casekeep.db';
@@ -40,12 +42,41 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/** What a folder holds: nothing of ours, a vault, or data whose header is gone (docs/security.md S35). */
+export type FolderContents = 'empty' | 'vault' | 'headerless';
+
+export async function folderContents(folder: string): Promise<FolderContents> {
+  if (await exists(headerPath(folder))) return 'vault';
+  for (const suffix of DATABASE_COMPANIONS) {
+    if (await exists(join(folder, DATABASE_FILE + suffix))) return 'headerless';
+  }
+  const blobs = await readdir(join(folder, ATTACHMENTS_FOLDER)).catch(() => []);
+  return blobs.length > 0 ? 'headerless' : 'empty';
+}
+
+function headerMissing(): AppError {
+  return new AppError(
+    'VAULT_CORRUPT',
+    'This folder holds vault data, but the header is missing: without it the data cannot be opened. Nothing was changed. Restore the header or the vault from a backup.',
+  );
+}
+
+/** readHeader, with a missing header over existing data reported as damage, never as "absent". */
+async function readVaultHeader(folder: string): Promise<VaultHeader> {
+  try {
+    return await readHeader(folder);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'VAULT_NOT_FOUND' && (await folderContents(folder)) === 'headerless') throw headerMissing();
+    throw error;
+  }
+}
+
 async function passphraseSlot(sodium: Sodium, vaultId: string, master: Uint8Array, passphrase: string, kdf: Argon2Params): Promise<PassphraseSlot> {
   const salt = sodium.randombytes_buf(SALT_BYTES);
   const kek = await derivePassphraseKey(passphrase, salt, kdf);
   const slot = { kind: 'passphrase' as const, kdf };
   const wrapped = wrapKey(sodium, kek, master, slotAssociatedData(vaultId, slot));
-  sodium.memzero(kek);
+  forget(sodium, kek);
   return { ...slot, salt: b64(salt), nonce: b64(wrapped.nonce), wrappedKey: b64(wrapped.ciphertext) };
 }
 
@@ -54,7 +85,7 @@ function recoverySlot(sodium: Sodium, vaultId: string, master: Uint8Array, secre
   const kek = recoveryKek(sodium, secret, salt);
   const slot = { kind: 'recovery' as const, kdf: { alg: 'blake2b-keyed' as const } };
   const wrapped = wrapKey(sodium, kek, master, slotAssociatedData(vaultId, slot));
-  sodium.memzero(kek);
+  forget(sodium, kek);
   return { ...slot, salt: b64(salt), nonce: b64(wrapped.nonce), wrappedKey: b64(wrapped.ciphertext) };
 }
 
@@ -68,7 +99,7 @@ async function unwrapPassphraseSlot(sodium: Sodium, header: VaultHeader, passphr
   const slot = findSlot(header, 'passphrase');
   const kek = await derivePassphraseKey(passphrase, bytes(slot.salt), slot.kdf);
   const master = unwrapKey(sodium, kek, { nonce: bytes(slot.nonce), ciphertext: bytes(slot.wrappedKey) }, slotAssociatedData(header.vaultId, slot));
-  sodium.memzero(kek);
+  forget(sodium, kek);
   if (!master) throw new AppError('WRONG_PASSPHRASE', 'The passphrase is wrong.');
   return master;
 }
@@ -79,6 +110,10 @@ async function unwrapPassphraseSlot(sodium: Sodium, header: VaultHeader, passphr
  */
 export class Vault {
   private open = true;
+  private check: BackgroundCheck | undefined;
+  private integrityState: IntegrityState = 'ok';
+  private damagedPages: number[] = [];
+  private checked: Promise<IntegrityReport | null> = Promise.resolve(null);
 
   private constructor(
     readonly folder: string,
@@ -93,12 +128,17 @@ export class Vault {
     return exists(headerPath(folder));
   }
 
+  /**
+   * A new vault in an empty folder. Nothing that was there before is removed or overwritten
+   * (docs/security.md S35): a folder with data but no header is refused as damaged, and a failed
+   * create removes only the files it made itself.
+   */
   static async create(folder: string, passphrase: string, options: VaultOptions = {}): Promise<{ vault: Vault; recoveryKey: string }> {
     const sodium = await loadSodium();
     await mkdir(folder, { recursive: true, mode: 0o700 });
-    if (await Vault.exists(folder)) throw new AppError('VAULT_EXISTS', 'This folder already holds a vault.');
-    // A database without a header is a create that crashed: its key was never stored anywhere.
-    await removeDatabaseFiles(folder);
+    const contents = await folderContents(folder);
+    if (contents === 'vault') throw new AppError('VAULT_EXISTS', 'This folder already holds a vault.');
+    if (contents === 'headerless') throw headerMissing();
 
     const vaultId = uuidv7();
     const createdAt = new Date().toISOString();
@@ -115,12 +155,20 @@ export class Vault {
       ],
     };
     const recoveryKey = formatRecoveryKey(sodium, recoverySecret);
-    sodium.memzero(recoverySecret);
+    forget(sodium, recoverySecret);
 
     const keys = new KeyRing(sodium, master);
+    const databasePath = join(folder, DATABASE_FILE);
+    let made = false;
     let database: Database | undefined;
     try {
-      database = await Database.open(join(folder, DATABASE_FILE), keys.database, { create: true });
+      // Exclusive: if a database appeared since the check above, this fails and it is left alone.
+      database = await Database.open(databasePath, keys.database, { create: true }).catch((error: unknown) => {
+        made = !(error instanceof AppError && error.code === 'VAULT_EXISTS');
+        throw error;
+      });
+      made = true;
+      await bindAuditKey(database, keys.audit);
       await migrate(database, options.migrations ?? MIGRATIONS);
       await database.run(sql`INSERT INTO meta (key, value) VALUES ('vault_id', ${vaultId}), ('created_at', ${createdAt})`);
       // The header goes last: until it exists, nothing half-made can be mistaken for a vault.
@@ -128,7 +176,8 @@ export class Vault {
     } catch (error) {
       await database?.close().catch(() => undefined);
       keys.dispose();
-      await removeDatabaseFiles(folder);
+      // Only what this call made: the folder held no database file before it (checked above).
+      if (made) await removeDatabaseFiles(folder);
       throw error;
     }
     return { vault: new Vault(folder, header, database, keys, sodium), recoveryKey };
@@ -136,42 +185,43 @@ export class Vault {
 
   static async unlock(folder: string, passphrase: string, options: VaultOptions = {}): Promise<Vault> {
     const sodium = await loadSodium();
-    const header = await readHeader(folder);
+    const header = await readVaultHeader(folder);
     const master = await unwrapPassphraseSlot(sodium, header, passphrase);
     return Vault.openDatabase(sodium, folder, header, master, options);
   }
 
   static async unlockWithRecoveryKey(folder: string, recoveryKey: string, options: VaultOptions = {}): Promise<Vault> {
     const sodium = await loadSodium();
-    const header = await readHeader(folder);
+    const header = await readVaultHeader(folder);
     const secret = parseRecoveryKey(sodium, recoveryKey);
     const slot = findSlot(header, 'recovery');
     const kek = recoveryKek(sodium, secret, bytes(slot.salt));
-    sodium.memzero(secret);
+    forget(sodium, secret);
     const master = unwrapKey(sodium, kek, { nonce: bytes(slot.nonce), ciphertext: bytes(slot.wrappedKey) }, slotAssociatedData(header.vaultId, slot));
-    sodium.memzero(kek);
+    forget(sodium, kek);
     if (!master) throw new AppError('WRONG_RECOVERY_KEY', 'This recovery key does not open this vault.');
     return Vault.openDatabase(sodium, folder, header, master, options);
   }
 
+  /**
+   * Unlock does constant work whatever the vault's size: Database.open reads page 1 and the schema.
+   * The full checks then run in the background (docs/security.md S14).
+   */
   private static async openDatabase(sodium: Sodium, folder: string, header: VaultHeader, master: Uint8Array, options: VaultOptions): Promise<Vault> {
     const keys = new KeyRing(sodium, master);
     let database: Database | undefined;
     try {
       database = await Database.open(join(folder, DATABASE_FILE), keys.database, { create: false });
-      const report = await quickCheck(database);
-      if (!report.ok) {
-        throw new AppError('VAULT_CORRUPT', 'The vault database is damaged. Restore it from a backup.', {
-          details: { pages: report.pages },
-        });
-      }
+      await bindAuditKey(database, keys.audit);
       await migrate(database, options.migrations ?? MIGRATIONS);
     } catch (error) {
       await database?.close().catch(() => undefined);
       keys.dispose();
       throw error;
     }
-    return new Vault(folder, header, database, keys, sodium);
+    const vault = new Vault(folder, header, database, keys, sodium);
+    vault.startIntegrityCheck();
+    return vault;
   }
 
   get id(): string {
@@ -200,20 +250,64 @@ export class Vault {
     return fullCheck(this.db);
   }
 
+  /** Where the background check stands, and the damaged pages once it found some. */
+  get integrity(): { state: IntegrityState; pages: number[] } {
+    return { state: this.integrityState, pages: [...this.damagedPages] };
+  }
+
+  /** Settles when the running background check does: its report, or null if it was stopped. */
+  whenChecked(): Promise<IntegrityReport | null> {
+    return this.checked;
+  }
+
+  /**
+   * Runs both full checks on a second read-only connection (after unlock, backup and restore).
+   * On damage the vault refuses every write from then on; reads go on so that the user can copy
+   * out what is there before restoring a backup.
+   */
+  startIntegrityCheck(): Promise<IntegrityReport | null> {
+    this.assertOpen();
+    const previous = this.check;
+    this.integrityState = 'checking';
+    const check = startBackgroundCheck(() => Database.open(this.database.path, this.keys.database, { create: false, readOnly: true }));
+    this.check = check;
+    this.checked = (async () => {
+      await previous?.stop();
+      const report = await check.done;
+      if (this.check !== check || report === null || !this.open) return report;
+      this.check = undefined;
+      if (report.ok) {
+        this.integrityState = 'ok';
+      } else {
+        this.integrityState = 'damaged';
+        this.damagedPages = report.pages;
+        await this.database.refuseWrites(damagedError(report.pages));
+      }
+      return report;
+    })();
+    return this.checked;
+  }
+
   /** Rewraps the master key under a new passphrase; the database is not rewritten. */
   async changePassphrase(current: string, next: string): Promise<void> {
     this.assertOpen();
     const master = await unwrapPassphraseSlot(this.sodium, this.header, current);
     const same = this.sodium.memcmp(master, this.keys.master);
+    // The same bytes as the master key whose heap copies lock() wipes: only the buffer here.
     this.sodium.memzero(master);
     if (!same) throw new AppError('WRONG_PASSPHRASE', 'The passphrase is wrong.');
     await this.setPassphrase(next);
   }
 
-  /** After unlocking with the recovery key: a new passphrase without the old one. */
+  /**
+   * After unlocking with the recovery key: a new passphrase without the old one. The slot keeps
+   * the vault's own parameters when they are stronger than the default: a change never weakens.
+   */
   async setPassphrase(next: string): Promise<void> {
     this.assertOpen();
-    const slot = await passphraseSlot(this.sodium, this.header.vaultId, this.keys.master, next, KDF_DEFAULT);
+    const current = findSlot(this.header, 'passphrase').kdf;
+    const slot = await passphraseSlot(this.sodium, this.header.vaultId, this.keys.master, next, strongerParams(current, KDF_DEFAULT));
+    this.assertOpen();
     const header: VaultHeader = {
       ...this.header,
       slots: this.header.slots.map((existing) => (existing.kind === 'passphrase' ? slot : existing)),
@@ -222,11 +316,13 @@ export class Vault {
     this.header = header;
   }
 
-  /** Checkpoints and closes the database, then zeroes every key. */
+  /** Stops the background check, checkpoints and closes the database, then zeroes every key. */
   async lock(): Promise<void> {
     if (!this.open) return;
     this.open = false;
     try {
+      await this.check?.stop();
+      this.check = undefined;
       await this.database.close({ checkpoint: true });
     } finally {
       this.keys.dispose();
@@ -238,6 +334,16 @@ export class Vault {
   }
 }
 
+function damagedError(pages: number[]): AppError {
+  const where = pages.length > 0 ? ` (pages ${pages.slice(0, 20).join(', ')})` : '';
+  return new AppError(
+    'VAULT_CORRUPT',
+    `The vault is damaged${where}. Nothing more can be saved: copy out what you need and restore from a backup.`,
+    { details: { pages: pages.slice(0, 1000) } },
+  );
+}
+
+/** Removes a database this process has just created itself; never called on one found on disk. */
 async function removeDatabaseFiles(folder: string): Promise<void> {
   for (const suffix of DATABASE_COMPANIONS) {
     await unlink(join(folder, DATABASE_FILE + suffix)).catch(() => undefined);
