@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { AppError } from '../shared/errors';
 import type { CliIo } from './io';
 
-/** Far above any valid record (a transcript is at most 2 million characters), far below RAM. */
+/** Far above any valid record (a whole record is at most 2 million characters), far below RAM. */
 export const MAX_INPUT_BYTES = 128 * 1024 * 1024;
 
 const tooLarge = (what: string) => new AppError('VALIDATION_FAILED', `${what} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB; no record is that big.`);

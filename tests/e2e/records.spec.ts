@@ -107,7 +107,7 @@ test('a case from the list to the trash: source, person in three scripts, incide
   // The reveal, with its reason, is in the audit log.
   const audit = (await app.invokeInPage('audit.list', { limit: 20 })) as { ok: boolean; value: Array<{ action: string; changes: unknown[] }> };
   expect(audit.value.find((entry) => entry.action === 'reveal_identity')?.changes).toEqual([
-    expect.objectContaining({ field: 'reason', new: 'To call her back about the hearing' }),
+    expect.objectContaining({ field: 'reason', note: 'To call her back about the hearing' }),
   ]);
   // A corrected phone number is saved through the protected channel, not the record.
   await source.phone.fill('+7 702 111 11 11');

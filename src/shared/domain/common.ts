@@ -13,8 +13,18 @@ export const isoDay = z
 
 export const shortText = (max = 300) => z.string().trim().max(max);
 export const requiredText = (max = 300) => z.string().trim().min(1, 'Required.').max(max);
-/** Transcripts run long: a three-hour interview is well under this. */
-export const longText = z.string().max(2_000_000);
+/**
+ * Transcripts run long: three hours of speech at about 150 words a minute is some 27,000 words,
+ * about 170,000 characters; this leaves room for slow typists' notes and scripts that spell long.
+ */
+export const LONG_TEXT_MAX = 500_000;
+export const longText = z.string().max(LONG_TEXT_MAX, `At most ${LONG_TEXT_MAX.toLocaleString('en')} characters.`);
+
+/**
+ * A whole record as stored JSON: a transcript with a couple of full translations fits; beyond it
+ * every save, revision and audit hash copies more than any real record needs.
+ */
+export const RECORD_JSON_MAX = 2_000_000;
 
 /** A BCP 47 language tag such as `kk`, `ru`, `ug-Arab`, `zh-Hans`. */
 export const languageTag = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language code such as kk, ru or ug.');

@@ -67,15 +67,24 @@ export interface AuditEntry {
   hash: string;
 }
 
+/**
+ * One changed field of an audit entry. The log never holds a record's values: only which field,
+ * and a keyed hash of its new value, so a purge leaves nothing readable (docs/security.md S29).
+ */
 export interface AuditChange {
   field: string;
-  old?: unknown;
-  new?: unknown;
+  /** HMAC-SHA256 (audit subkey) of the new value's canonical JSON. */
+  hash?: string;
+  /** The field no longer has a value. */
+  removed?: true;
+  /** The actor's own words about the action, such as the reason for revealing an identity. */
+  note?: string;
 }
 
 export interface AuditProblem {
   seq: number;
-  problem: 'altered' | 'removed' | 'reordered' | 'inserted';
+  /** `unsealed`: the end of the chain does not match its keyed seal (docs/security.md S30). */
+  problem: 'altered' | 'removed' | 'reordered' | 'inserted' | 'unsealed';
   message: string;
 }
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CasekeepService } from '../../../src/main/core/service/service';
+import { sql } from '../../../src/main/core/db/sql';
 import type { Input } from '../../../src/shared/api';
 import { openService } from '../../helpers/open-service';
 
@@ -86,7 +87,8 @@ describe('records through the contract', () => {
   });
 
   it('moves deleted records to the trash, restores them, and purges only on confirmation', async () => {
-    const kase = await service.call('records.create', { kind: 'case', data: { title: 'To be deleted' } });
+    const kase = await service.call('records.create', { kind: 'case', data: { title: 'To be deleted', summary: 'Vakhitova testified' } });
+    await service.call('records.update', { kind: 'case', id: kase.id, data: { title: 'To be deleted', summary: 'Vakhitova testified again' } });
     await service.call('records.delete', { id: kase.id });
     expect((await service.call('trash.list', {})).map((t) => t.id)).toContain(kase.id);
     expect((await service.call('cases.list', {})).map((c) => c.id)).not.toContain(kase.id);
@@ -99,6 +101,11 @@ describe('records through the contract', () => {
     await service.call('trash.purge', { id: kase.id, confirm: true });
     expect((await fails('records.get', { id: kase.id })).code).toBe('NOT_FOUND');
     expect((await service.call('audit.verify', {})).ok).toBe(true);
+    // The log keeps that it existed and which fields changed, none of its values (docs/security.md S29).
+    const log = await service.call('audit.list', { recordId: kase.id });
+    expect(log.map((e) => e.action)).toEqual(['purge', 'delete', 'restore', 'delete', 'update', 'create']);
+    expect(JSON.stringify(log)).not.toMatch(/To be deleted|Vakhitova/);
+    expect(await service.vault!.db.all(sql`SELECT * FROM revisions WHERE record_id = ${kase.id}`)).toEqual([]);
   });
 
   it('keeps half-filled testimonies as drafts that never fail validation', async () => {
@@ -124,12 +131,16 @@ describe('records through the contract', () => {
     expect((await service.call('search.query', { text: 'Гүлнар' })).length).toBe(0);
   });
 
-  it('audits every change with old and new values and refuses stale edits', async () => {
+  it('audits every change by field and keyed hash, keeps the earlier version, and refuses stale edits', async () => {
     const kase = await service.call('records.create', { kind: 'case', data: { title: 'Audit me', status: 'open' } });
     const updated = await service.call('records.update', { kind: 'case', id: kase.id, data: { title: 'Audit me', status: 'under_review' }, expectedUpdatedAt: kase.updatedAt });
     expect(updated.data).toMatchObject({ status: 'under_review' });
     const [entry] = await service.call('audit.list', { recordId: kase.id, limit: 1 });
-    expect(entry).toMatchObject({ action: 'update', actor: 'Local user', changes: [{ field: 'status', old: 'open', new: 'under_review' }] });
+    expect(entry).toMatchObject({ action: 'update', actor: 'Local user', changes: [{ field: 'status', hash: expect.stringMatching(/^[0-9a-f]{64}$/) }] });
+    expect(JSON.stringify(entry)).not.toContain('under_review');
+    const revisions = await service.vault!.db.all<{ revision: number; data: string; actor: string; at: string }>(sql`SELECT * FROM revisions WHERE record_id = ${kase.id}`);
+    expect(revisions).toEqual([expect.objectContaining({ revision: 1, actor: 'Local user', at: kase.updatedAt })]);
+    expect(JSON.parse(revisions[0]!.data)).toEqual(kase.data);
     expect((await fails('records.update', { kind: 'case', id: kase.id, data: { title: 'stale' }, expectedUpdatedAt: kase.updatedAt })).code).toBe('CONFLICT');
   });
 });

@@ -79,7 +79,8 @@ describe('attachments through the contract', () => {
     expect((await service.call('cases.list', {})).find((c) => c.id === kase.id)?.counts.attachment).toBe(1);
     expect(await filesContaining(folder, canary)).toEqual([]);
     const log = await service.call('audit.list', { recordId: info.id });
-    expect(log[0]).toMatchObject({ action: 'attach', changes: [{ field: 'file', new: expect.objectContaining({ sha256: info.sha256 }) }] });
+    // The log holds a keyed hash of the file's name, size and SHA-256, not the name (docs/security.md S29).
+    expect(log[0]).toMatchObject({ action: 'attach', changes: [{ field: 'file', hash: expect.stringMatching(/^[0-9a-f]{64}$/) }] });
   });
 
   it('refuses an upload that is shorter or longer than announced and keeps nothing', async () => {

@@ -1,17 +1,30 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { AuditChange, AuditEntry, AuditProblem, AuditReport } from '../../../shared/domain/views';
-import type { Queryable } from '../db/database';
+import { AppError } from '../../../shared/errors';
+import type { Database, Queryable } from '../db/database';
 import { sql } from '../db/sql';
 import { canonicalJson } from './canonical-json';
 
 export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * A change as the stores describe it. Values stay in memory: appendAudit keeps only a keyed hash
+ * of `new` (or that the field was removed), never the value itself (docs/security.md S29).
+ */
+export interface ChangeInput {
+  field: string;
+  old?: unknown;
+  new?: unknown;
+  /** The actor's own words about the action (a reveal's reason), kept as written: never a record's values. */
+  note?: string;
+}
 
 export interface AuditEvent {
   actor: string;
   action: string;
   recordKind?: string | null;
   recordId?: string | null;
-  changes: AuditChange[];
+  changes: ChangeInput[];
   at?: string;
 }
 
@@ -27,11 +40,63 @@ interface AuditRow {
   hash: string;
 }
 
+interface AnchorRow {
+  entries: number;
+  head: string;
+  mac: string;
+}
+
+/*
+ * The audit key (a subkey of the master key) is bound to a vault's Database when it opens. A
+ * transaction hands its work the connection rather than the Database, so that connection is bound
+ * too: every store then reaches the key through the Queryable it already holds, and a Queryable
+ * without one fails loudly instead of writing an unsealed entry.
+ */
+const auditKeys = new WeakMap<object, Uint8Array>();
+
+export async function bindAuditKey(db: Database, key: Uint8Array): Promise<void> {
+  auditKeys.set(db, key);
+  await db.transaction(async (tx) => {
+    auditKeys.set(tx, key);
+  });
+}
+
+function auditKey(db: Queryable): Uint8Array {
+  const key = auditKeys.get(db);
+  if (!key) throw new AppError('INTERNAL', 'The audit log key is not available for this database.');
+  return key;
+}
+
+function mac(key: Uint8Array, domain: string, text: string): string {
+  return createHmac('sha256', key).update(`${domain}\n`).update(text).digest('hex');
+}
+
+/**
+ * HMAC-SHA256 of the value's canonical JSON. Keyed, so a short value such as a name cannot be
+ * found by hashing a list of names; after a purge the hash alone says nothing (docs/security.md S29).
+ */
+export function valueHash(db: Queryable, value: unknown): string {
+  return mac(auditKey(db), 'casekeep audit value', canonicalJson(value));
+}
+
+/** What an entry stores for one change: the field, and a keyed hash of its new value. */
+export function sealChange(db: Queryable, change: ChangeInput): AuditChange {
+  const sealed: AuditChange = { field: change.field };
+  if (change.new !== undefined) sealed.hash = valueHash(db, change.new);
+  else if (change.old !== undefined) sealed.removed = true;
+  if (change.note !== undefined) sealed.note = change.note;
+  return sealed;
+}
+
+function anchorMac(key: Uint8Array, entries: number, head: string): string {
+  return mac(key, 'casekeep audit anchor', `${entries}\n${head}`);
+}
+
 /*
  * Each entry's hash covers the previous entry's hash and its own content, not its sequence number:
  * an edited entry fails its own hash, a removed or moved one breaks the link of the next.
  */
-function entryHash(prevHash: string, row: Pick<AuditRow, 'at' | 'actor' | 'action' | 'record_kind' | 'record_id' | 'changes'>): string {
+export function entryHash(prevHash: string, row: Pick<AuditRow, 'at' | 'actor' | 'action' | 'record_kind' | 'record_id' | 'changes'>): string {
   const content = canonicalJson({
     at: row.at,
     actor: row.actor,
@@ -43,33 +108,65 @@ function entryHash(prevHash: string, row: Pick<AuditRow, 'at' | 'actor' | 'actio
   return createHash('sha256').update(`${prevHash}\n${content}`).digest('hex');
 }
 
-/** Appends one entry inside the caller's transaction, so the change and its entry commit together. */
+/**
+ * Seals the head: a keyed MAC over the number of entries and the last hash. Without the key nobody
+ * can cut the tail, reorder or re-hash the chain and write a matching seal (docs/security.md S30).
+ */
+export async function writeAnchor(tx: Queryable, entries: number, head: string): Promise<void> {
+  const sealed = anchorMac(auditKey(tx), entries, head);
+  await tx.run(sql`INSERT OR REPLACE INTO audit_anchor (id, entries, head, mac) VALUES (1, ${entries}, ${head}, ${sealed})`);
+}
+
+/**
+ * The newest entry as this connection last wrote it: saves a read per entry when a transaction
+ * writes many (imports, seeds). A rolled-back transaction leaves it ahead of the database, so the
+ * insert below only succeeds while it still matches the newest row.
+ */
+const heads = new WeakMap<object, { seq: number; hash: string }>();
+
+async function readHead(tx: Queryable): Promise<{ seq: number; hash: string }> {
+  const last = await tx.get<{ seq: number; hash: string }>(sql`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`);
+  return last ?? { seq: 0, hash: GENESIS_HASH };
+}
+
+/** Appends one entry inside the caller's transaction, so the change, its entry and the seal commit together. */
 export async function appendAudit(tx: Queryable, event: AuditEvent): Promise<void> {
-  const last = await tx.get<{ hash: string }>(sql`SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1`);
-  const prevHash = last?.hash ?? GENESIS_HASH;
   const row = {
     at: event.at ?? new Date().toISOString(),
     actor: event.actor,
     action: event.action,
     record_kind: event.recordKind ?? null,
     record_id: event.recordId ?? null,
-    changes: canonicalJson(event.changes),
+    changes: canonicalJson(event.changes.map((change) => sealChange(tx, change))),
   };
-  const hash = entryHash(prevHash, row);
-  await tx.run(sql`
-    INSERT INTO audit_log (at, actor, action, record_kind, record_id, changes, prev_hash, hash)
-    VALUES (${row.at}, ${row.actor}, ${row.action}, ${row.record_kind}, ${row.record_id}, ${row.changes}, ${prevHash}, ${hash})`);
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const head = (attempt === 0 ? heads.get(tx) : undefined) ?? (await readHead(tx));
+    const seq = head.seq + 1;
+    const hash = entryHash(head.hash, row);
+    const inserted = await tx.run(sql`
+      INSERT INTO audit_log (seq, at, actor, action, record_kind, record_id, changes, prev_hash, hash)
+      SELECT ${seq}, ${row.at}, ${row.actor}, ${row.action}, ${row.record_kind}, ${row.record_id}, ${row.changes}, ${head.hash}, ${hash}
+      WHERE coalesce((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), ${GENESIS_HASH}) = ${head.hash}`);
+    if (inserted.changes === 1) {
+      heads.set(tx, { seq, hash });
+      // UPDATE, never INSERT: a seal someone removed stays missing, so verifyAudit keeps saying so.
+      await tx.run(sql`UPDATE audit_anchor SET entries = ${seq}, head = ${hash}, mac = ${anchorMac(auditKey(tx), seq, hash)} WHERE id = 1`);
+      return;
+    }
+    heads.delete(tx);
+  }
+  throw new AppError('INTERNAL', 'The audit log changed while an entry was being written.');
 }
 
-/** Field-level differences between two versions of a record's data. */
-export function diffFields(before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): AuditChange[] {
+/** Field-level differences between two versions of a record's data; the values stay in memory. */
+export function diffFields(before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): ChangeInput[] {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
-  const changes: AuditChange[] = [];
+  const changes: ChangeInput[] = [];
   for (const field of [...keys].sort()) {
     const old = before?.[field];
     const next = after?.[field];
     if (canonicalJson(old) === canonicalJson(next)) continue;
-    const change: AuditChange = { field };
+    const change: ChangeInput = { field };
     if (old !== undefined) change.old = old;
     if (next !== undefined) change.new = next;
     changes.push(change);
@@ -98,9 +195,35 @@ export async function listAudit(db: Queryable, options: { recordId?: string; lim
   return rows.map(toEntry);
 }
 
+function sameMac(a: string, b: string): boolean {
+  const left = Buffer.from(a, 'utf8');
+  const right = Buffer.from(b, 'utf8');
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** Compares the chain's end with its seal: catches a cut tail and a chain re-hashed without the key. */
+async function anchorProblems(db: Queryable, rows: readonly AuditRow[]): Promise<AuditProblem[]> {
+  const anchor = await db.get<AnchorRow>(sql`SELECT entries, head, mac FROM audit_anchor WHERE id = 1`);
+  const last = rows.at(-1);
+  const entries = last?.seq ?? 0;
+  const head = last?.hash ?? GENESIS_HASH;
+  if (!anchor) return [{ seq: entries, problem: 'unsealed', message: 'The seal over the end of the log is missing.' }];
+  if (!sameMac(anchor.mac, anchorMac(auditKey(db), anchor.entries, anchor.head))) {
+    return [{ seq: entries, problem: 'unsealed', message: 'The seal over the end of the log was changed.' }];
+  }
+  if (anchor.entries > entries) {
+    return [{ seq: entries + 1, problem: 'removed', message: `Entries ${entries + 1} to ${anchor.entries} are missing from the end of the log.` }];
+  }
+  if (anchor.entries !== entries || anchor.head !== head) {
+    return [{ seq: entries, problem: 'unsealed', message: 'The log does not end where its seal says: entries were added, moved or rewritten without the key.' }];
+  }
+  return [];
+}
+
 /**
- * Walks the chain and names every entry that was altered, removed, inserted or moved. Works on
- * what the database holds now, so it catches edits made behind the app's back.
+ * Walks the chain and names every entry that was altered, removed, inserted or moved, then checks
+ * the end against the keyed seal. Works on what the database holds now, so it catches edits made
+ * behind the app's back, including a chain rebuilt consistently by someone without the key.
  */
 export async function verifyAudit(db: Queryable): Promise<AuditReport> {
   const rows = await db.all<AuditRow>(sql`SELECT * FROM audit_log ORDER BY seq`);
@@ -127,5 +250,6 @@ export async function verifyAudit(db: Queryable): Promise<AuditReport> {
     prevHash = row.hash;
     expectedSeq = row.seq + 1;
   }
+  problems.push(...(await anchorProblems(db, rows)));
   return { ok: problems.length === 0, entries: rows.length, problems };
 }

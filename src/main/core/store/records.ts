@@ -1,4 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
+import { RECORD_JSON_MAX } from '../../../shared/domain/common';
 import { recordSchemas, testimonyData, type RecordData, type RecordKind, type SourceIdentity } from '../../../shared/domain/records';
 import type { RecordPage, StoredRecord, TrashItem } from '../../../shared/domain/views';
 import { AppError } from '../../../shared/errors';
@@ -44,6 +45,17 @@ export function lenientDraft(input: unknown): Partial<RecordData<'testimony'>> {
   return kept as Partial<RecordData<'testimony'>>;
 }
 
+/** The record as stored, refused past RECORD_JSON_MAX with its largest field named. */
+export function boundedJson(data: object): string {
+  const json = JSON.stringify(data);
+  if (json.length <= RECORD_JSON_MAX) return json;
+  const sizes = Object.entries(data).map(([field, value]) => [field, JSON.stringify(value)?.length ?? 0] as const);
+  const [largest] = sizes.sort((a, b) => b[1] - a[1])[0] ?? ['data'];
+  throw new AppError('VALIDATION_FAILED', `This record is too large to save: at most ${RECORD_JSON_MAX.toLocaleString('en')} characters in all. Its largest field is ${largest}.`, {
+    fields: [{ path: largest, message: 'The record is too large; shorten this field.' }],
+  });
+}
+
 async function nextPseudonym(tx: Queryable): Promise<string> {
   const row = await tx.get<{ value: string }>(sql`SELECT value FROM meta WHERE key = 'next_source_number'`);
   const n = Number(row?.value ?? '1');
@@ -69,6 +81,32 @@ async function setCases(tx: Queryable, id: string, kind: RecordKind, data: objec
   for (const caseId of new Set(caseIds)) {
     await tx.run(sql`INSERT INTO record_cases (case_id, record_id) VALUES (${caseId}, ${id})`);
   }
+}
+
+/** The version an update replaces, numbered after the ones before it, for the version history. */
+async function keepRevision(tx: Queryable, row: RecordRow): Promise<void> {
+  // Who wrote that version: the newest audit entry of the record names them.
+  const writer = await tx.get<{ actor: string }>(sql`SELECT actor FROM audit_log WHERE record_id = ${row.id} ORDER BY seq DESC LIMIT 1`);
+  await tx.run(sql`
+    INSERT INTO revisions (record_id, revision, data, label, at, actor)
+    SELECT ${row.id}, coalesce(max(revision), 0) + 1, ${row.data}, ${row.label}, ${row.updated_at}, ${writer?.actor ?? ''}
+    FROM revisions WHERE record_id = ${row.id}`);
+}
+
+/**
+ * Every row that holds something of the record: its earlier versions, search entry, case links,
+ * attachment rows, unsaved draft, and the record itself (docs/security.md S29). The search table
+ * runs with FTS5's secure-delete, so the tokens leave its segments now, not at the next merge.
+ */
+async function destroyRecordRows(tx: Queryable, id: string): Promise<void> {
+  await unindexRecord(tx, id);
+  await tx.run(sql`DELETE FROM revisions WHERE record_id = ${id}`);
+  await tx.run(sql`DELETE FROM record_cases WHERE record_id = ${id}`);
+  await tx.run(sql`DELETE FROM attachments WHERE owner_id = ${id}`);
+  // Drafts cascade with the record too; deleted here by name so the list above stays complete.
+  const drafts = await tx.get<{ n: number }>(sql`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'drafts'`);
+  if (drafts?.n) await tx.run(sql`DELETE FROM drafts WHERE record_id = ${id}`);
+  await tx.run(sql`DELETE FROM records WHERE id = ${id}`);
 }
 
 async function rowById(db: Queryable, id: string): Promise<RecordRow> {
@@ -101,7 +139,7 @@ export class RecordStore {
     const label = recordLabel(kind, data, pseudonym ? { pseudonym } : {});
     const secret = kind === 'source' && options.identity ? await this.deps.identities.seal(id, options.identity) : null;
     const origin = options.origin ?? this.deps.vaultId;
-    const json = JSON.stringify(data);
+    const json = boundedJson(data);
     // A fresh row needs no clean-up of old links or index entries: each write here is one trip
     // to the driver, and bulk imports and seeds make hundreds of thousands of them.
     const inserted = await tx
@@ -119,7 +157,7 @@ export class RecordStore {
     const body = searchBody(kind, data, pseudonym ? { pseudonym } : {});
     await tx.run(sql`INSERT INTO search_index (rowid, label, body) VALUES (${inserted.lastID}, ${label}, ${body})`);
     const changes = diffFields(undefined, data as Record<string, unknown>);
-    if (options.identity) changes.push({ field: 'identity', new: '(protected)' });
+    if (options.identity) changes.push({ field: 'identity' });
     await appendAudit(tx, { actor, action: draft ? 'create_draft' : 'create', recordKind: kind, recordId: id, changes });
     return toStoredRecord({
       id,
@@ -147,13 +185,16 @@ export class RecordStore {
         throw new AppError('CONFLICT', 'Someone changed this record since you opened it. Reload it to see the change.');
       }
       await checkReferences(tx, kind, data);
+      const json = boundedJson(data);
       const label = recordLabel(kind, data, row.pseudonym ? { pseudonym: row.pseudonym } : {});
       const updatedAt = this.now();
-      await tx.run(sql`UPDATE records SET data = ${JSON.stringify(data)}, label = ${label}, draft = 0, updated_at = ${updatedAt} WHERE id = ${id}`);
+      // A draft's autosaved states are not versions; a saved record's are.
+      if (row.draft === 0) await keepRevision(tx, row);
+      await tx.run(sql`UPDATE records SET data = ${json}, label = ${label}, draft = 0, updated_at = ${updatedAt} WHERE id = ${id}`);
       await setCases(tx, id, kind, data);
       await indexRecord(tx, id, kind, label, data, row.pseudonym ?? undefined);
       const changes = diffFields(JSON.parse(row.data) as Record<string, unknown>, data as Record<string, unknown>);
-      if (row.draft === 1) changes.push({ field: 'draft', old: true, new: false });
+      if (row.draft === 1) changes.push({ field: 'draft', new: false });
       await appendAudit(tx, { actor, action: 'update', recordKind: kind, recordId: id, changes });
       return toStoredRecord(await rowById(tx, id));
     });
@@ -168,7 +209,7 @@ export class RecordStore {
       if (row.kind !== 'testimony') throw new AppError('VALIDATION_FAILED', 'Only testimonies have drafts.', { fields: [{ path: 'id', message: 'Not a testimony.' }] });
       if (row.draft !== 1) throw new AppError('CONFLICT', 'This testimony is no longer a draft; edit it instead.');
       const label = recordLabel('testimony', data);
-      await tx.run(sql`UPDATE records SET data = ${JSON.stringify(data)}, label = ${label}, updated_at = ${this.now()} WHERE id = ${id}`);
+      await tx.run(sql`UPDATE records SET data = ${boundedJson(data)}, label = ${label}, updated_at = ${this.now()} WHERE id = ${id}`);
       await setCases(tx, id, 'testimony', data);
       await indexRecord(tx, id, 'testimony', label, data);
       // Autosave runs every few seconds: the log names the fields, not every keystroke's text.
@@ -201,7 +242,7 @@ export class RecordStore {
       const deletedAt = this.now();
       await tx.run(sql`UPDATE records SET deleted_at = ${deletedAt} WHERE id = ${id}`);
       await unindexRecord(tx, id);
-      await appendAudit(tx, { actor, action: 'delete', recordKind: row.kind, recordId: id, changes: [{ field: 'deletedAt', new: deletedAt }] });
+      await appendAudit(tx, { actor, action: 'delete', recordKind: row.kind, recordId: id, changes: [{ field: 'deletedAt' }] });
       return { id, deletedAt };
     });
   }
@@ -223,18 +264,21 @@ export class RecordStore {
   /** Destroys a record that is already in the trash; null when no record has this id. */
   async purge(id: string): Promise<{ id: string; attachmentIds: string[] } | null> {
     const actor = await this.deps.actor();
-    return this.deps.db.transaction(async (tx) => {
+    const purged = await this.deps.db.transaction(async (tx) => {
       const row = await tx.get<RecordRow>(sql`SELECT * FROM records WHERE id = ${id}`);
       if (!row) return null;
       if (!row.deleted_at) throw new AppError('CONFLICT', 'Move it to the trash before destroying it.');
-      await unindexRecord(tx, id);
       const owned = await tx.all<{ id: string }>(sql`SELECT id FROM attachments WHERE owner_id = ${id}`);
-      await tx.run(sql`DELETE FROM attachments WHERE owner_id = ${id}`);
-      await tx.run(sql`DELETE FROM records WHERE id = ${id}`);
-      // The audit entry keeps that the record existed, and when it was destroyed.
+      await destroyRecordRows(tx, id);
+      // The audit entry keeps that the record existed, and when it was destroyed. Its earlier
+      // entries hold field names and keyed hashes only, so nothing readable of it is left there.
       await appendAudit(tx, { actor, action: 'purge', recordKind: row.kind, recordId: id, changes: [] });
       return { id, attachmentIds: owned.map((a) => a.id) };
     });
+    // secure_delete zeroes the freed cells in the database file, but the WAL still holds the
+    // pages as they were before the purge until a checkpoint copies them back and truncates it.
+    if (purged) await this.deps.db.exec('PRAGMA wal_checkpoint(TRUNCATE);');
+    return purged;
   }
 
   async trash(): Promise<TrashItem[]> {
@@ -258,7 +302,7 @@ export class RecordStore {
       if (!row.secret) throw new AppError('NOT_FOUND', 'No identity is on file for this source.');
       const identity = await this.deps.identities.open(id, row.secret);
       // The reveal commits only with its audit entry.
-      await appendAudit(tx, { actor, action: 'reveal_identity', recordKind: 'source', recordId: id, changes: [{ field: 'reason', new: reason }] });
+      await appendAudit(tx, { actor, action: 'reveal_identity', recordKind: 'source', recordId: id, changes: [{ field: 'reason', note: reason }] });
       return identity;
     });
   }
@@ -270,7 +314,7 @@ export class RecordStore {
       if (row.kind !== 'source') throw new AppError('VALIDATION_FAILED', 'Only sources have a protected identity.', { fields: [{ path: 'id', message: 'Not a source.' }] });
       const secret = await this.deps.identities.seal(id, identity);
       await tx.run(sql`UPDATE records SET secret = ${secret}, updated_at = ${this.now()} WHERE id = ${id}`);
-      await appendAudit(tx, { actor, action: 'set_identity', recordKind: 'source', recordId: id, changes: [{ field: 'identity', new: '(protected)' }] });
+      await appendAudit(tx, { actor, action: 'set_identity', recordKind: 'source', recordId: id, changes: [{ field: 'identity' }] });
       return { id };
     });
   }

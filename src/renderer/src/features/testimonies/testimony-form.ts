@@ -39,7 +39,7 @@ export const LIMITS = {
   interviewer: 200,
   translator: 200,
   quote: 10_000,
-  longText: 2_000_000,
+  longText: 500_000,
   translations: 10,
 } as const;
 
