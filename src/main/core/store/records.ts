@@ -68,6 +68,10 @@ async function indexRecord(tx: Queryable, id: string, kind: RecordKind, label: s
   const rowid = await tx.get<{ rowid: number }>(sql`SELECT rowid FROM records WHERE id = ${id}`);
   if (!rowid) return;
   await tx.run(sql`DELETE FROM search_index WHERE rowid = ${rowid.rowid}`);
+  // With FTS5 secure-delete on (SQLite 3.51.3), deleting a rowid and inserting it again in one
+  // transaction can leave the old tokens behind: integrity_check then reports a checksum mismatch
+  // and searches find words the record no longer holds. Flushing the pending delete first avoids it.
+  await tx.run(sql`INSERT INTO search_index (search_index) VALUES ('flush')`);
   await tx.run(sql`INSERT INTO search_index (rowid, label, body) VALUES (${rowid.rowid}, ${label}, ${body})`);
 }
 
