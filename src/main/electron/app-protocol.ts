@@ -8,6 +8,8 @@ export const APP_CSP = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' blob:",
+  // Recordings and videos play from blob: URLs made in memory (no decrypted file on disk).
+  "media-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "base-uri 'none'",

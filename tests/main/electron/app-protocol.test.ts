@@ -104,7 +104,7 @@ describe('S2/S3 handleAppRequest', () => {
 describe('S3 APP_CSP', () => {
   it('is the strict policy with no inline script, eval or remote origin', () => {
     expect(APP_CSP).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; font-src 'self'; " +
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; media-src 'self' blob:; font-src 'self'; " +
         "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );
     expect(APP_CSP).not.toMatch(/unsafe|wasm|https?:|\*/);
