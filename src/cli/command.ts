@@ -28,6 +28,9 @@ export const OPTIONS = {
   'strip-metadata': { type: 'boolean' },
   testimonies: { type: 'string' },
   seed: { type: 'string' },
+  out: { type: 'string' },
+  copy: { type: 'string' },
+  force: { type: 'boolean' },
 } as const;
 
 export function parseCommandLine(argv: readonly string[]) {

@@ -65,7 +65,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     checkUsage(name, spec, args, Object.keys(values));
     if (!values.vault) throw new UsageError('--vault DIR is required.');
 
-    service = new CasekeepService({ folder: resolve(values.vault) });
+    const out = values.out;
+    service = new CasekeepService({
+      folder: resolve(values.vault),
+      // The CLI's "save dialog" is --out: the user named the file, and --force agrees to replace one.
+      ...(out ? { chooseSavePath: async () => ({ path: resolve(out), overwrite: values.force === true }) } : {}),
+    });
     const active = service;
     const cmd: Command = {
       service: active,

@@ -15,6 +15,8 @@ Records (KIND is case, person, source, testimony or incident):
                                full-text search in every script
   attach FILE (--testimony ID | --owner ID) [--name NAME] [--mime TYPE] [--strip-metadata]
                                add a file, streamed in encrypted 1 MiB chunks
+  attachment save ID --out FILE [--copy working|original] [--force]
+                               write a plain, UNENCRYPTED copy of a file out of the vault
   audit verify                 check the audit log's hash chain (exit 1 if damaged)
 
 Developer tools:

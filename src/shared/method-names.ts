@@ -37,6 +37,7 @@ export const METHOD_NAMES = [
   'attachments.cancel',
   'attachments.list',
   'attachments.read',
+  'attachments.saveCopy',
   'attachments.delete',
   'settings.get',
   'settings.update',

@@ -12,7 +12,7 @@ import { mkdtemp, readFile, realpath, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { LockReason } from '../../src/shared/bridge';
 import type { Result } from '../../src/shared/errors';
 import { CasekeepService } from '../../src/main/core/service/service';
@@ -51,6 +51,11 @@ export interface Harness {
   token: string;
   vaultFolder: string;
   service: CasekeepService;
+  /**
+   * Where `attachments.saveCopy` wrote, in order: the harness's stand-in for the save dialog
+   * answers with a fresh path in its own temporary folder, so a spec can read the bytes back.
+   */
+  savedCopies: readonly string[];
   /** Test-only (S25): pretend the system has been idle this long; auto-lock polls it. */
   simulateIdle(seconds: number): void;
   /** Test-only (S25): pretend the operating system reported suspend, screen lock or shutdown. */
@@ -149,8 +154,15 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const events = new EventStream();
   const monitor = new SimulatedPowerMonitor();
 
+  const savesFolder = await mkdtemp(join(tmpdir(), 'casekeep-harness-saves-'));
+  const savedCopies: string[] = [];
   const service = new CasekeepService({
     folder: vaultFolder,
+    chooseSavePath: async (suggestedName) => {
+      const path = join(savesFolder, `${savedCopies.length + 1}-${basename(suggestedName)}`);
+      savedCopies.push(path);
+      return { path, overwrite: false };
+    },
     onProgress: (event) => events.send({ type: 'progress', ...event }),
     onInternalError: (error) => console.error('harness: internal error', describeError(error)),
   });
@@ -265,6 +277,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     token,
     vaultFolder,
     service,
+    savedCopies,
     simulateIdle: (seconds) => monitor.setIdleSeconds(seconds),
     simulatePowerEvent: (event) => monitor.fire(event),
     waitForEventListener: (timeoutMs) => events.waitForListener(timeoutMs),
@@ -277,6 +290,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       await service.lock().catch(() => undefined);
       if (ownFolder) await rm(vaultFolder, { recursive: true, force: true });
+      await rm(savesFolder, { recursive: true, force: true });
     },
   };
 }

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { access, stat } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
 import { ATTACHMENT_CHUNK_MAX } from '../../shared/api';
 import { AppError } from '../../shared/errors';
-import { unlock, UsageError, type Command, type CommandSpec } from '../command';
+import { oneOf, unlock, UsageError, type Command, type CommandSpec } from '../command';
 import { mebibytes } from '../format';
 import { fileError } from '../input';
 
@@ -78,13 +79,16 @@ export const attachCommands: Record<string, CommandSpec> = {
       try {
         // The read stream hands over at most highWaterMark bytes at a time: one contract chunk each.
         let done = 0;
+        // Our own hash of what was read, so finish can refuse a file that arrived different.
+        const hash = createHash('sha256');
         for await (const chunk of createReadStream(path, { highWaterMark: ATTACHMENT_CHUNK_MAX })) {
+          hash.update(chunk as Buffer);
           await cmd.call('attachments.append', { uploadId, chunk: (chunk as Buffer).toString('base64') });
           done += (chunk as Buffer).length;
           progress(done);
         }
         if (size === 0) progress(0);
-        const info = await cmd.call('attachments.finish', { uploadId, stripMetadata: cmd.options['strip-metadata'] === true });
+        const info = await cmd.call('attachments.finish', { uploadId, stripMetadata: cmd.options['strip-metadata'] === true, sha256: hash.digest('hex') });
         const stripped = info.metadataRemoved.length > 0 ? `; removed from the working copy: ${info.metadataRemoved.join(', ')}` : '';
         cmd.print(`Attached ${info.name} (${info.size} bytes, sha256 ${info.sha256}) as ${info.id}${stripped}.`, info);
       } catch (error) {
@@ -92,6 +96,27 @@ export const attachCommands: Record<string, CommandSpec> = {
         await cmd.call('attachments.cancel', { uploadId }).catch(() => undefined);
         throw error instanceof AppError || !(error as NodeJS.ErrnoException).code ? error : fileError(path, error);
       }
+    },
+  },
+  attachment: {
+    synopsis: 'attachment save ID --out FILE [--copy working|original] [--force]',
+    args: [2, 2],
+    options: ['out', 'copy', 'force'],
+    async run(cmd) {
+      const [action, id] = cmd.args as [string, string];
+      if (action !== 'save') throw new UsageError(`Unknown attachment action: ${action}; use 'attachment save ID --out FILE'.`);
+      const out = cmd.options.out;
+      if (out === undefined || out === '' || out === '-') throw new UsageError('Say where the plain copy goes: --out FILE.');
+      const copy = cmd.options.copy === undefined ? 'working' : oneOf(cmd.options.copy, ['working', 'original'] as const, '--copy');
+      // Checked before the slow unlock too; the write itself refuses to replace a file atomically.
+      if (cmd.options.force !== true && (await access(out).then(() => true, () => false))) {
+        throw new AppError('CONFLICT', `${out} exists already; nothing was replaced. Add --force to replace it.`);
+      }
+      await unlock(cmd);
+      const saved = await cmd.call('attachments.saveCopy', { id, copy });
+      if (!saved.saved) throw new AppError('INTERNAL', 'The copy was not saved.');
+      const path = resolve(out);
+      cmd.print(`Saved a plain, unencrypted copy (${saved.size} bytes, sha256 ${saved.sha256}) to ${path}.`, { ...saved, path });
     },
   },
 };

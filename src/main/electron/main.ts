@@ -10,6 +10,7 @@ import { registerIpc, sendEvent } from './ipc';
 import { createLockWarning } from './lock-warning';
 import { APP_PARTITION, hardenSession } from './session-policy';
 import { APP_SCHEME, normalizeExternalUrl } from './url-policy';
+import { saveDialog } from './save-dialog';
 import { createMainWindow } from './window';
 
 const RENDERER_ROOT = join(__dirname, '../renderer');
@@ -59,6 +60,7 @@ function start(): void {
     folder: join(app.getPath('userData'), 'vault'),
     onProgress: (event) => sendEvent(mainWindow, { type: 'progress', ...event }),
     onInternalError: logInternalError,
+    chooseSavePath: saveDialog(() => mainWindow),
   });
 
   // Before a lock it did not ask for, the page gets a bounded moment to save its drafts (S18).

@@ -80,7 +80,14 @@ export const caseRecordMethods = {
     { needsUnlock: true },
   ),
   'attachments.finish': method<AttachmentInfo>()(
-    z.object({ uploadId: uuid, stripMetadata: z.boolean().default(false) }).strict(),
+    z
+      .object({
+        uploadId: uuid,
+        stripMetadata: z.boolean().default(false),
+        /** The sender's own SHA-256 of the whole file, when it has one: finish refuses a mismatch. */
+        sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, 'Not a SHA-256.').optional(),
+      })
+      .strict(),
     { needsUnlock: true, progress: true },
   ),
   'attachments.cancel': method<{ cancelled: boolean }>()(z.object({ uploadId: uuid }).strict(), { needsUnlock: true }),
@@ -94,6 +101,15 @@ export const caseRecordMethods = {
         length: z.number().int().min(1).max(ATTACHMENT_CHUNK_MAX).default(ATTACHMENT_CHUNK_MAX),
       })
       .strict(),
+    { needsUnlock: true },
+  ),
+  /**
+   * Writes a plain, unencrypted copy to a file the host asks the user for (a save dialog); the
+   * page never names a path. `saved` is false when the user cancelled the dialog; otherwise the
+   * bytes written and their SHA-256, checked against the one recorded before the file was placed.
+   */
+  'attachments.saveCopy': method<{ saved: false } | { saved: true; size: number; sha256: string }>()(
+    z.object({ id: uuid, copy: z.enum(['working', 'original']).default('working') }).strict(),
     { needsUnlock: true },
   ),
   'attachments.delete': method<{ id: string; deletedAt: string }>()(z.object({ id: uuid }).strict(), { needsUnlock: true }),

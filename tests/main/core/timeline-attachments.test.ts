@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CasekeepService } from '../../../src/main/core/service/service';
 import { openService } from '../../helpers/open-service';
+import { tinyPng } from '../../helpers/media-files';
 import { filesContaining } from '../../helpers/temp';
 
 let service: CasekeepService;
@@ -94,9 +97,14 @@ describe('attachments through the contract', () => {
     expect(await service.call('attachments.list', { ownerId: kase.id })).toEqual([]);
   });
 
-  it('deletes to the trash, restores, and purges the encrypted file', async () => {
+  const blobFiles = async (id: string): Promise<string[]> =>
+    (await readdir(join(folder, 'attachments'))).filter((name) => name.startsWith(id)).sort();
+
+  it('deletes to the trash, restores, and purges both encrypted files', async () => {
     const kase = await service.call('records.create', { kind: 'case', data: { title: 'Trash for files' } });
-    const info = await upload(kase.id, 'photo.bin', 'application/octet-stream', Buffer.from('photo bytes'));
+    const info = await upload(kase.id, 'photo.png', 'image/png', tinyPng(), true);
+    expect(info.workingSha256).not.toBeNull();
+    expect(await blobFiles(info.id)).toEqual([`${info.id}.ckb`, `${info.id}.work.ckb`]);
     await service.call('attachments.delete', { id: info.id });
     expect(await service.call('attachments.list', { ownerId: kase.id })).toEqual([]);
     expect((await service.call('trash.list', {})).find((t) => t.id === info.id)?.kind).toBe('attachment');
@@ -105,5 +113,16 @@ describe('attachments through the contract', () => {
     await service.call('attachments.delete', { id: info.id });
     await service.call('trash.purge', { id: info.id, confirm: true });
     expect((await service.invoke('attachments.read', { id: info.id })).ok).toBe(false);
+    expect(await blobFiles(info.id)).toEqual([]);
+  });
+
+  it('purging a record removes the encrypted files of the attachments it owned', async () => {
+    const kase = await service.call('records.create', { kind: 'case', data: { title: 'Owner to purge' } });
+    const photo = await upload(kase.id, 'photo.png', 'image/png', tinyPng(), true);
+    const scan = await upload(kase.id, 'scan.bin', 'application/octet-stream', Buffer.alloc(200_000, 7));
+    expect([...(await blobFiles(photo.id)), ...(await blobFiles(scan.id))]).toHaveLength(3);
+    await service.call('records.delete', { id: kase.id });
+    await service.call('trash.purge', { id: kase.id, confirm: true });
+    expect([...(await blobFiles(photo.id)), ...(await blobFiles(scan.id))]).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
@@ -6,13 +7,21 @@ import { AppError } from '../../../shared/errors';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
 import { appendAudit } from '../store/audit-log';
-import { openDecryptedBlob, writeEncryptedBlob, type BlobDigest } from './blob-store';
+import { blobCorrupt, CHUNK_BYTES, type BlobBinding, type BlobCopy } from './blob-format';
+import { openBlobReader, openDecryptedBlob, verifyBlob, writeEncryptedBlob, type BlobDigest } from './blob-store';
 import { ChunkQueue } from './chunk-queue';
+import { writePlainCopy, type SaveTarget } from './plain-copy';
 import { stripImageMetadata } from './strip-metadata';
 
 export const ATTACHMENTS_FOLDER = 'attachments';
 /** Images are stripped in memory; anything larger is not a photo a phone took. */
 const STRIP_LIMIT = 200 * 1024 * 1024;
+/** Uploads open at once in one unlocked session: a page cannot pile up half-written files. */
+export const MAX_OPEN_UPLOADS = 8;
+/** An upload nobody has sent a chunk to for this long is dropped when the next one begins. */
+export const UPLOAD_IDLE_MS = 30 * 60 * 1000;
+/** Sequential read sessions remembered for the hash check at their end (see read()). */
+const MAX_READ_CURSORS = 16;
 
 interface Upload {
   id: string;
@@ -23,6 +32,17 @@ interface Upload {
   received: number;
   queue: ChunkQueue;
   written: Promise<BlobDigest>;
+  /** Appends run one after another, in the order they were called (a chunk queue holds one). */
+  tail: Promise<void>;
+  /** SHA-256 of the chunks accepted, in order: what the writer must have hashed too. */
+  sent: Hash;
+  lastActive: number;
+  closing: boolean;
+}
+
+interface ReadCursor {
+  next: number;
+  hash: Hash;
 }
 
 interface AttachmentRow {
@@ -59,31 +79,78 @@ export interface AttachmentDeps {
   key: Uint8Array;
   vaultId: string;
   actor(): Promise<string>;
+  /** Milliseconds now; tests move it to age uploads. */
+  now?: () => number;
+}
+
+/** Which stored copy a request gets, and what that copy must hash to. */
+interface CopySource {
+  which: BlobCopy;
+  sha256: string;
+  /** Plaintext bytes, when recorded (the original's). */
+  size: number | null;
 }
 
 /**
  * Files attached to a case, testimony or incident: streamed in encrypted, hashed at intake, read
- * back in chunks. The original is always kept; a metadata-free working copy sits beside it.
+ * back in chunks. The original is always kept; a metadata-free working copy sits beside it. Each
+ * blob file is bound to this vault, its attachment and its copy (docs/security.md S33).
  */
 export class AttachmentStore {
   private readonly uploads = new Map<string, Upload>();
+  private readonly cursors = new Map<string, ReadCursor>();
 
   constructor(private readonly deps: AttachmentDeps) {}
 
-  private path(id: string, copy: 'original' | 'working'): string {
+  private now(): number {
+    return this.deps.now?.() ?? Date.now();
+  }
+
+  private path(id: string, copy: BlobCopy): string {
     return join(this.deps.folder, ATTACHMENTS_FOLDER, copy === 'original' ? `${id}.ckb` : `${id}.work.ckb`);
   }
 
+  private binding(id: string, copy: BlobCopy): BlobBinding {
+    return { vaultId: this.deps.vaultId, attachmentId: id, copy };
+  }
+
+  /** Paths of both copies' files, for tests and the purge check. */
+  blobPaths(id: string): { original: string; working: string } {
+    return { original: this.path(id, 'original'), working: this.path(id, 'working') };
+  }
+
   async begin(input: { ownerId: string; name: string; mime: string; size: number }): Promise<{ uploadId: string }> {
+    await this.dropIdleUploads();
+    if (this.uploads.size >= MAX_OPEN_UPLOADS) {
+      throw new AppError('CONFLICT', `${MAX_OPEN_UPLOADS} files are already being added; let one finish or cancel it first.`, {
+        details: { reason: 'too-many-uploads', limit: MAX_OPEN_UPLOADS },
+      });
+    }
     const owner = await this.deps.db.get<{ deleted_at: string | null }>(sql`SELECT deleted_at FROM records WHERE id = ${input.ownerId}`);
     if (!owner || owner.deleted_at) throw new AppError('VALIDATION_FAILED', 'Attach files to an existing record.', { fields: [{ path: 'ownerId', message: 'No such record.' }] });
     await mkdir(join(this.deps.folder, ATTACHMENTS_FOLDER), { recursive: true, mode: 0o700 });
     const id = uuidv7();
     const queue = new ChunkQueue();
-    const written = writeEncryptedBlob(this.deps.key, queue, this.path(id, 'original'));
+    const written = writeEncryptedBlob(this.deps.key, this.binding(id, 'original'), queue, this.path(id, 'original'));
     written.catch(() => undefined);
-    this.uploads.set(id, { id, ...input, received: 0, queue, written });
+    this.uploads.set(id, {
+      id,
+      ...input,
+      received: 0,
+      queue,
+      written,
+      tail: Promise.resolve(),
+      sent: createHash('sha256'),
+      lastActive: this.now(),
+      closing: false,
+    });
     return { uploadId: id };
+  }
+
+  private async dropIdleUploads(): Promise<void> {
+    const cutoff = this.now() - UPLOAD_IDLE_MS;
+    const idle = [...this.uploads.values()].filter((upload) => upload.lastActive < cutoff && !upload.closing);
+    await Promise.all(idle.map((upload) => this.cancel(upload.id)));
   }
 
   private upload(uploadId: string): Upload {
@@ -92,16 +159,38 @@ export class AttachmentStore {
     return upload;
   }
 
-  async append(uploadId: string, base64: string): Promise<{ received: number }> {
-    const upload = this.upload(uploadId);
-    const chunk = new Uint8Array(Buffer.from(base64, 'base64'));
-    if (upload.received + chunk.length > upload.size) {
-      await this.cancel(uploadId);
-      throw new AppError('VALIDATION_FAILED', 'The file is larger than announced; the upload was cancelled.', { fields: [{ path: 'chunk', message: 'Too many bytes.' }] });
+  /**
+   * Appends one chunk. Calls on one upload may overlap (a page may send without waiting); they are
+   * chained so that each runs after the one called before it, and the file holds the chunks in
+   * call order. Every call returns once its chunk is with the writer.
+   */
+  append(uploadId: string, base64: string): Promise<{ received: number }> {
+    let upload: Upload;
+    try {
+      upload = this.upload(uploadId);
+      if (upload.closing) throw new AppError('CONFLICT', 'The upload is already finishing; no more chunks are taken.');
+    } catch (error) {
+      return Promise.reject(error);
     }
-    upload.received += chunk.length;
-    await upload.queue.push(chunk);
-    return { received: upload.received };
+    const chunk = new Uint8Array(Buffer.from(base64, 'base64'));
+    upload.lastActive = this.now();
+    const turn = upload.tail.then(async () => {
+      if (this.uploads.get(uploadId) !== upload) throw new AppError('NOT_FOUND', 'The upload was cancelled.');
+      if (upload.received + chunk.length > upload.size) {
+        await this.cancel(uploadId);
+        throw new AppError('VALIDATION_FAILED', 'The file is larger than announced; the upload was cancelled.', { fields: [{ path: 'chunk', message: 'Too many bytes.' }] });
+      }
+      upload.received += chunk.length;
+      upload.sent.update(chunk);
+      await upload.queue.push(chunk);
+      upload.lastActive = this.now();
+      return { received: upload.received };
+    });
+    upload.tail = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn;
   }
 
   async cancel(uploadId: string): Promise<{ cancelled: boolean }> {
@@ -114,26 +203,53 @@ export class AttachmentStore {
   }
 
   async cancelAll(): Promise<void> {
+    this.cursors.clear();
     await Promise.all([...this.uploads.keys()].map((id) => this.cancel(id)));
   }
 
-  async finish(uploadId: string, stripMetadata: boolean, onProgress?: (done: number, total: number) => void): Promise<AttachmentInfo> {
+  /**
+   * Ends an upload and keeps the file only if the writer stored exactly what was announced and
+   * sent: its byte count equals the declared size, and the SHA-256 of the bytes it actually
+   * encrypted equals the hash of the chunks accepted, in order (and `declaredSha256`, when the
+   * sender computed one). Anything else is refused and nothing is kept.
+   */
+  async finish(
+    uploadId: string,
+    stripMetadata: boolean,
+    onProgress?: (done: number, total: number) => void,
+    declaredSha256?: string,
+  ): Promise<AttachmentInfo> {
     const upload = this.upload(uploadId);
+    if (upload.closing) throw new AppError('CONFLICT', 'The upload is already finishing.');
+    upload.closing = true;
+    await upload.tail;
+    if (this.uploads.get(uploadId) !== upload) throw new AppError('NOT_FOUND', 'The upload was cancelled.');
     if (upload.received !== upload.size) {
       await this.cancel(uploadId);
       throw new AppError('VALIDATION_FAILED', `The file ended after ${upload.received} of ${upload.size} bytes; nothing was kept.`, { fields: [{ path: 'uploadId', message: 'Incomplete upload.' }] });
     }
     this.uploads.delete(uploadId);
     upload.queue.end();
-    const digest = await upload.written;
     const files = [this.path(upload.id, 'original')];
     try {
+      const digest = await upload.written;
+      const sent = upload.sent.digest('hex');
+      if (digest.size !== upload.size || digest.sha256 !== sent) {
+        throw new AppError('VALIDATION_FAILED', 'The stored file differs from the bytes that were sent; nothing was kept.', {
+          fields: [{ path: 'uploadId', message: 'Stored bytes differ from those sent.' }],
+        });
+      }
+      if (declaredSha256 !== undefined && declaredSha256.toLowerCase() !== digest.sha256) {
+        throw new AppError('VALIDATION_FAILED', 'The file that arrived does not have the SHA-256 the sender computed; nothing was kept.', {
+          fields: [{ path: 'sha256', message: 'Hash mismatch.' }],
+        });
+      }
       let working: { sha256: string; removed: string[] } | null = null;
       if (stripMetadata && digest.size <= STRIP_LIMIT && /^image\/(jpeg|png)$/.test(upload.mime)) {
-        const bytes = await this.readAll(upload.id, 'original');
+        const bytes = await this.readWhole(upload.id, 'original', digest.sha256);
         const stripped = stripImageMetadata(bytes);
         files.push(this.path(upload.id, 'working'));
-        const copy = await writeEncryptedBlob(this.deps.key, (async function* () {
+        const copy = await writeEncryptedBlob(this.deps.key, this.binding(upload.id, 'working'), (async function* () {
           yield stripped.output;
         })(), this.path(upload.id, 'working'));
         working = { sha256: copy.sha256, removed: stripped.removed };
@@ -154,6 +270,7 @@ export class AttachmentStore {
         });
       });
     } catch (error) {
+      await upload.written.catch(() => undefined);
       await Promise.all(files.map((file) => unlink(file).catch(() => undefined)));
       throw error;
     }
@@ -171,36 +288,113 @@ export class AttachmentStore {
     return rows.map(toInfo);
   }
 
-  /** Plaintext of one copy as a stream, for the CLI and exports. */
-  stream(id: string, copy: 'original' | 'working'): AsyncGenerator<Uint8Array> {
-    return openDecryptedBlob(this.deps.key, this.path(id, copy));
+  /** The working copy when there is one (else the original), or the original when asked for. */
+  private async source(id: string, copy: BlobCopy): Promise<CopySource> {
+    const info = await this.info(id);
+    if (copy === 'working' && info.workingSha256) return { which: 'working', sha256: info.workingSha256, size: null };
+    return { which: 'original', sha256: info.sha256, size: info.size };
   }
 
-  private async readAll(id: string, copy: 'original' | 'working'): Promise<Uint8Array> {
+  /**
+   * Plaintext of one copy as a stream, for saving a copy, the CLI and exports. The SHA-256
+   * recorded for the copy is checked at the end, and the last chunk is withheld until it matches:
+   * a consumer that got every chunk without an error got the file as recorded.
+   */
+  async *stream(id: string, copy: BlobCopy): AsyncGenerator<Uint8Array> {
+    const source = await this.source(id, copy);
+    const hash = createHash('sha256');
+    let total = 0;
+    let held: Uint8Array | undefined;
+    for await (const chunk of openDecryptedBlob(this.deps.key, this.binding(id, source.which), this.path(id, source.which))) {
+      if (held) yield held;
+      hash.update(chunk);
+      total += chunk.length;
+      held = chunk;
+    }
+    checkWhole(source, total, hash.digest('hex'));
+    if (held) yield held;
+  }
+
+  /** One copy in memory, checked against the hash the writer reported. */
+  private async readWhole(id: string, copy: BlobCopy, sha256: string): Promise<Uint8Array> {
     const parts: Uint8Array[] = [];
-    for await (const part of this.stream(id, copy)) parts.push(part);
+    const hash = createHash('sha256');
+    for await (const part of openDecryptedBlob(this.deps.key, this.binding(id, copy), this.path(id, copy))) {
+      hash.update(part);
+      parts.push(part);
+    }
+    if (hash.digest('hex') !== sha256) throw blobCorrupt('hash-mismatch', 'The attachment does not match the hash taken as it was written.');
     return new Uint8Array(Buffer.concat(parts));
   }
 
-  /** Up to `length` bytes from `offset`; `eof` once a read comes back short. */
-  async read(id: string, copy: 'original' | 'working', offset: number, length: number): Promise<{ chunk: string; eof: boolean }> {
-    const info = await this.info(id);
-    const which = copy === 'working' && info.workingSha256 ? 'working' : 'original';
-    const parts: Buffer[] = [];
-    let position = 0;
-    let collected = 0;
-    for await (const part of this.stream(id, which)) {
-      const end = position + part.length;
-      if (end > offset) {
-        const start = Math.max(0, offset - position);
-        const slice = part.subarray(start, Math.min(part.length, start + length - collected));
-        parts.push(Buffer.from(slice));
-        collected += slice.length;
+  /**
+   * Up to `length` bytes from `offset`; `eof` once the read reaches the end. Only the chunks that
+   * hold the range are decrypted, so reading a file front to back costs one pass. Reads that go
+   * front to back without a gap are hashed as they pass; the read that reaches the end is
+   * answered only if the whole matches the recorded SHA-256 (for a reader that skipped around,
+   * the file is verified in full at that point), so its bytes are withheld on a mismatch.
+   */
+  async read(id: string, copy: BlobCopy, offset: number, length: number): Promise<{ chunk: string; eof: boolean }> {
+    const source = await this.source(id, copy);
+    const binding = this.binding(id, source.which);
+    const path = this.path(id, source.which);
+    const reader = await openBlobReader(this.deps.key, binding, path);
+    let bytes: Buffer;
+    let end: number;
+    let total: number;
+    try {
+      total = reader.layout.plaintextBytes;
+      if (source.size !== null && total !== source.size) {
+        throw blobCorrupt('size-mismatch', 'The attachment file does not have the size recorded when it was added.');
       }
-      position = end;
-      if (collected >= length) break;
+      end = Math.min(total, offset + length);
+      const parts: Uint8Array[] = [];
+      if (offset < end) {
+        for (let index = Math.floor(offset / CHUNK_BYTES); index <= Math.floor((end - 1) / CHUNK_BYTES); index += 1) {
+          const plain = await reader.readChunk(index);
+          const start = index * CHUNK_BYTES;
+          parts.push(plain.subarray(Math.max(0, offset - start), Math.min(plain.length, end - start)));
+        }
+      } else if (total === 0) {
+        await reader.readChunk(0);
+      }
+      bytes = Buffer.concat(parts);
+    } finally {
+      await reader.close();
     }
-    return { chunk: Buffer.concat(parts).toString('base64'), eof: collected < length };
+    const eof = end >= total;
+    if (offset >= end && total > 0) return { chunk: '', eof: true };
+    const key = `${id}/${source.which}`;
+    let cursor = offset === 0 ? { next: 0, hash: createHash('sha256') } : this.cursors.get(key);
+    this.cursors.delete(key);
+    if (cursor && cursor.next !== offset) cursor = undefined;
+    if (cursor) {
+      cursor.hash.update(bytes);
+      cursor.next = end;
+    }
+    if (eof) {
+      if (cursor) checkWhole(source, total, cursor.hash.digest('hex'));
+      else await verifyBlob(this.deps.key, binding, path, source.sha256);
+    } else if (cursor) {
+      this.cursors.set(key, cursor);
+      if (this.cursors.size > MAX_READ_CURSORS) this.cursors.delete(this.cursors.keys().next().value as string);
+    }
+    return { chunk: bytes.toString('base64'), eof };
+  }
+
+  /**
+   * Writes the plaintext of one copy to a file outside the vault, for a user who asked for it and
+   * was told it leaves the encryption behind (see plain-copy.ts), and notes it in the audit log.
+   */
+  async saveCopy(id: string, copy: BlobCopy, target: SaveTarget): Promise<{ size: number; sha256: string }> {
+    const source = await this.source(id, copy);
+    const size = await writePlainCopy(this.stream(id, copy), target, this.deps.folder);
+    // Chain of custody: who took a plain copy out, of what (not where: the path names the user's folders).
+    const actor = await this.deps.actor();
+    await this.deps.db.transaction(async (tx) => {
+      await appendAudit(tx, { actor, action: 'save-copy', recordKind: 'attachment', recordId: id, changes: [{ field: 'copy', new: { copy: source.which, sha256: source.sha256, size } }] });
+    });
+    return { size, sha256: source.sha256 };
   }
 
   async delete(id: string): Promise<{ id: string; deletedAt: string }> {
@@ -246,8 +440,16 @@ export class AttachmentStore {
   /** After a purge: the encrypted files go too. */
   async removeFiles(ids: readonly string[]): Promise<void> {
     for (const id of ids) {
+      for (const key of [...this.cursors.keys()]) if (key.startsWith(`${id}/`)) this.cursors.delete(key);
       await unlink(this.path(id, 'original')).catch(() => undefined);
       await unlink(this.path(id, 'working')).catch(() => undefined);
     }
+  }
+}
+
+/** The end of a full read: the plaintext must be the size and hash recorded for the copy. */
+function checkWhole(source: CopySource, total: number, sha256: string): void {
+  if ((source.size !== null && total !== source.size) || sha256 !== source.sha256.toLowerCase()) {
+    throw blobCorrupt('hash-mismatch', 'The attachment does not match the hash recorded when it was added.');
   }
 }

@@ -3,20 +3,20 @@ import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { syncFolder } from '../fs/atomic-write';
-import { loadSodium, type Sodium } from '../crypto/sodium';
+import { loadSodium } from '../crypto/sodium';
 import {
-  ABYTES,
   CHUNK_BYTES,
   HEADER_BYTES,
+  NONCE_PREFIX_BYTES,
   RECORD_BYTES,
   blobCorrupt,
-  blobPrefix,
-  checkBlobKey,
+  blobLayout,
+  buildBlobHeader,
   parseBlobHeader,
-  releaseStreamState,
+  type BlobBinding,
+  type BlobLayout,
 } from './blob-format';
-
-type StreamState = ReturnType<Sodium['crypto_secretstream_xchacha20poly1305_init_pull']>;
+import { ChunkCipher } from './chunk-cipher';
 
 export type BlobSource = AsyncIterable<Uint8Array> | NodeJS.ReadableStream;
 
@@ -32,31 +32,29 @@ export interface BlobDigest {
 }
 
 /**
- * Encrypts `source` into `targetPath` in the blob format of blob-format.ts, hashing the plaintext
- * on the way, one chunk in memory at a time. Written under a temporary name in the same folder,
- * flushed and renamed, so after a crash the target is absent or complete (SECURITY.md S19).
- *
- * The vault's attachments key is used directly for every blob: secretstream starts each stream
- * from a random 192-bit header and derives that stream's own subkey and nonce from it, so one key
- * for many streams is what the construction is made for, with no nonce or per-blob key to store.
- * Two whole blob files swapped between attachments both still decrypt; the SHA-256 kept with each
- * attachment record is what catches that (verifyBlob).
+ * Encrypts `source` into `targetPath` in the blob format of blob-format.ts, bound to `binding`,
+ * hashing the plaintext on the way, one chunk in memory at a time. The digest is of the bytes this
+ * writer actually took from the source. Written under a temporary name in the same folder, flushed
+ * and renamed, so after a crash the target is absent or complete (docs/security.md S19).
  */
 export async function writeEncryptedBlob(
   key: Uint8Array,
+  binding: BlobBinding,
   source: BlobSource,
   targetPath: string,
   options: WriteBlobOptions = {},
 ): Promise<BlobDigest> {
   const sodium = await loadSodium();
-  checkBlobKey(sodium, key);
+  const header = buildBlobHeader(binding, randomBytes(NONCE_PREFIX_BYTES));
+  const cipher = new ChunkCipher(sodium, key, header);
   const temp = join(dirname(targetPath), `.${basename(targetPath)}.${randomBytes(6).toString('hex')}.tmp`);
   let renamed = false;
   try {
     const handle = await open(temp, 'wx', 0o600);
     let digest: BlobDigest;
     try {
-      digest = await encryptInto(sodium, key, source, handle, options.onProgress);
+      await writeAll(handle, header);
+      digest = await encryptInto(cipher, source, handle, options.onProgress);
       await handle.sync();
     } finally {
       await handle.close();
@@ -66,28 +64,26 @@ export async function writeEncryptedBlob(
     await syncFolder(dirname(targetPath));
     return digest;
   } finally {
+    cipher.dispose();
     if (!renamed) await unlink(temp).catch(() => undefined);
   }
 }
 
 async function encryptInto(
-  sodium: Sodium,
-  key: Uint8Array,
+  cipher: ChunkCipher,
   source: BlobSource,
   handle: FileHandle,
   onProgress: ((bytesDone: number) => void) | undefined,
 ): Promise<BlobDigest> {
-  const prefix = blobPrefix();
-  const { state, header } = sodium.crypto_secretstream_xchacha20poly1305_init_push(key);
   const chunk = new Uint8Array(CHUNK_BYTES);
   try {
-    await writeAll(handle, Buffer.concat([prefix, header]));
     const hash = createHash('sha256');
     let fill = 0;
     let size = 0;
-    const pushChunk = async (tag: number): Promise<void> => {
-      const record = sodium.crypto_secretstream_xchacha20poly1305_push(state, chunk.subarray(0, fill), prefix, tag);
-      await writeAll(handle, record);
+    let index = 0;
+    const sealChunk = async (final: boolean): Promise<void> => {
+      await writeAll(handle, cipher.seal(index, final, chunk.subarray(0, fill)));
+      index += 1;
       size += fill;
       fill = 0;
       onProgress?.(size);
@@ -99,84 +95,111 @@ async function encryptInto(
       hash.update(piece);
       let offset = 0;
       while (offset < piece.length) {
-        // A full chunk is pushed only once more bytes arrive, so the last chunk, even when full,
-        // is the one that gets TAG_FINAL and no empty trailing record is ever needed.
-        if (fill === CHUNK_BYTES) await pushChunk(sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+        // A full chunk is sealed only once more bytes arrive, so the last chunk, even when full,
+        // is the one sealed as final and no empty trailing record is ever needed.
+        if (fill === CHUNK_BYTES) await sealChunk(false);
         const take = Math.min(CHUNK_BYTES - fill, piece.length - offset);
         chunk.set(piece.subarray(offset, offset + take), fill);
         fill += take;
         offset += take;
       }
     }
-    await pushChunk(sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL);
+    await sealChunk(true);
     return { sha256: hash.digest('hex'), size };
   } finally {
     chunk.fill(0);
-    releaseStreamState(sodium, state);
+  }
+}
+
+/** One blob file opened for reading: any chunk, in any order, each authenticated on its own. */
+export interface BlobReader {
+  readonly layout: BlobLayout;
+  /** Plaintext of chunk `index` (0-based); VAULT_CORRUPT unless that record is intact and in place. */
+  readChunk(index: number): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a blob for random access. The header's format and binding and the file's length are
+ * checked here; each record is checked when read, with the final flag it must carry at its place
+ * (the last record final, every other not), which is what refuses truncation and trailing records
+ * (docs/security.md S22). A seek read proves only the chunks it returns; the whole is proven by a
+ * read to the end (openDecryptedBlob) together with the SHA-256 recorded for the attachment.
+ */
+export async function openBlobReader(key: Uint8Array, binding: BlobBinding, path: string): Promise<BlobReader> {
+  const sodium = await loadSodium();
+  const handle = await openForReading(path);
+  let cipher: ChunkCipher | undefined;
+  try {
+    const { size } = await handle.stat();
+    const head = new Uint8Array(HEADER_BYTES);
+    const header = parseBlobHeader(head.subarray(0, await readAt(handle, head, 0)), binding);
+    const layout = blobLayout(size);
+    const opened = new ChunkCipher(sodium, key, header);
+    cipher = opened;
+    const record = new Uint8Array(RECORD_BYTES);
+    return {
+      layout,
+      async readChunk(index) {
+        if (!Number.isSafeInteger(index) || index < 0 || index >= layout.records) {
+          throw new AppError('INTERNAL', 'No such chunk in the attachment.');
+        }
+        const last = index === layout.records - 1;
+        const length = last ? layout.lastRecordBytes : RECORD_BYTES;
+        const got = await readAt(handle, record.subarray(0, length), HEADER_BYTES + index * RECORD_BYTES);
+        if (got !== length) throw blobCorrupt('truncated', 'The attachment file changed while it was read.');
+        const bytes = record.subarray(0, length);
+        const plain = opened.open(index, last, bytes);
+        if (plain) return plain;
+        // Only to name the problem: a record that opens with the other flag is in the wrong place.
+        if (opened.open(index, !last, bytes)) {
+          throw last
+            ? blobCorrupt('missing-final', 'The attachment file is cut short: its end marker is missing.')
+            : blobCorrupt('final-not-at-end', 'The attachment file has data after its end marker.');
+        }
+        throw blobCorrupt(
+          'undecryptable',
+          index === 0
+            ? 'The attachment cannot be decrypted: the key is wrong, or the file is damaged or not the one recorded.'
+            : 'The attachment file is damaged or was altered.',
+        );
+      },
+      async close() {
+        opened.dispose();
+        record.fill(0);
+        await handle.close();
+      },
+    };
+  } catch (error) {
+    cipher?.dispose();
+    await handle.close();
+    throw error;
   }
 }
 
 /**
- * The plaintext of a blob, chunk by chunk. Fails with VAULT_CORRUPT on anything but an intact
- * stream that ends with TAG_FINAL exactly at the end of the file (SECURITY.md S22). Chunks already
- * yielded are authentic, but the whole is only proven once iteration finishes without throwing:
- * a consumer that writes plaintext somewhere must not treat it as complete before that.
+ * The plaintext of a blob, chunk by chunk, from the first record to the last. Chunks already
+ * yielded are authentic and in place, but the whole is only proven once iteration finishes
+ * without throwing: a consumer that writes plaintext somewhere must not treat it as complete
+ * before that (AttachmentStore.stream also checks the recorded SHA-256 before its last chunk).
  */
-export async function* openDecryptedBlob(key: Uint8Array, path: string): AsyncGenerator<Uint8Array, void, undefined> {
-  const sodium = await loadSodium();
-  checkBlobKey(sodium, key);
-  const handle = await openForReading(path);
-  let state: StreamState | undefined;
+export async function* openDecryptedBlob(key: Uint8Array, binding: BlobBinding, path: string): AsyncGenerator<Uint8Array, void, undefined> {
+  const reader = await openBlobReader(key, binding, path);
   try {
-    const head = new Uint8Array(HEADER_BYTES);
-    const streamHeader = parseBlobHeader(head.subarray(0, await readFully(handle, head)));
-    state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(streamHeader, key);
-    const prefix = blobPrefix();
-
-    // One record of look-ahead: a record is the last one exactly when nothing follows it.
-    let current = new Uint8Array(RECORD_BYTES);
-    let next = new Uint8Array(RECORD_BYTES);
-    let currentLength = await readFully(handle, current);
-    if (currentLength === 0) throw blobCorrupt('truncated', 'The attachment file is cut short: it holds no data.');
-    for (let index = 0; ; index += 1) {
-      const nextLength = await readFully(handle, next);
-      const isLast = nextLength === 0;
-      const opened = pullRecord(sodium, state, current.subarray(0, currentLength), prefix);
-      if (!opened) {
-        throw isLast && currentLength < ABYTES
-          ? blobCorrupt('truncated', 'The attachment file is cut short.')
-          : blobCorrupt(
-              'undecryptable',
-              index === 0
-                ? 'The attachment cannot be decrypted: the key is wrong or the file is damaged.'
-                : 'The attachment file is damaged or was altered.',
-            );
-      }
-      if (isLast) {
-        if (opened.tag !== sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
-          throw blobCorrupt('missing-final', 'The attachment file is cut short: its end marker is missing.');
-        }
-      } else if (opened.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
-        throw blobCorrupt('final-not-at-end', 'The attachment file has data after its end marker.');
-      } else if (opened.tag !== sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE) {
-        throw blobCorrupt('unexpected-tag', 'The attachment file holds a record this version never writes.');
-      }
-      if (opened.message.length > 0) yield opened.message;
-      if (isLast) return;
-      [current, next] = [next, current];
-      currentLength = nextLength;
+    for (let index = 0; index < reader.layout.records; index += 1) {
+      const chunk = await reader.readChunk(index);
+      if (chunk.length > 0) yield chunk;
     }
   } finally {
-    if (state !== undefined) releaseStreamState(sodium, state);
-    await handle.close();
+    await reader.close();
   }
 }
 
 /** Decrypts the whole blob and checks its plaintext hash; VAULT_CORRUPT when anything differs. */
-export async function verifyBlob(key: Uint8Array, path: string, expectedSha256: string): Promise<BlobDigest> {
+export async function verifyBlob(key: Uint8Array, binding: BlobBinding, path: string, expectedSha256: string): Promise<BlobDigest> {
   const hash = createHash('sha256');
   let size = 0;
-  for await (const chunk of openDecryptedBlob(key, path)) {
+  for await (const chunk of openDecryptedBlob(key, binding, path)) {
     hash.update(chunk);
     size += chunk.length;
   }
@@ -185,20 +208,6 @@ export async function verifyBlob(key: Uint8Array, path: string, expectedSha256: 
     throw blobCorrupt('hash-mismatch', 'The attachment does not match the hash recorded when it was added.');
   }
   return { sha256, size };
-}
-
-function pullRecord(
-  sodium: Sodium,
-  state: StreamState,
-  record: Uint8Array,
-  prefix: Uint8Array,
-): { message: Uint8Array; tag: number } | false {
-  try {
-    return sodium.crypto_secretstream_xchacha20poly1305_pull(state, record, prefix);
-  } catch {
-    // The wrappers throw rather than return false for a record shorter than its tag.
-    return false;
-  }
 }
 
 async function openForReading(path: string): Promise<FileHandle> {
@@ -212,11 +221,11 @@ async function openForReading(path: string): Promise<FileHandle> {
   }
 }
 
-/** Fills `buffer` unless the file ends first; returns how many bytes were read. */
-async function readFully(handle: FileHandle, buffer: Uint8Array): Promise<number> {
+/** Fills `buffer` from `position` unless the file ends first; returns how many bytes were read. */
+async function readAt(handle: FileHandle, buffer: Uint8Array, position: number): Promise<number> {
   let filled = 0;
   while (filled < buffer.length) {
-    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, position + filled);
     if (bytesRead === 0) break;
     filled += bytesRead;
   }

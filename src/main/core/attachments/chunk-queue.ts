@@ -1,6 +1,8 @@
 /**
  * A push-to-pull bridge: contract calls push chunks, the blob writer pulls them. push() resolves
- * once the writer has taken the chunk, so at most one chunk waits in memory per upload.
+ * once the writer has taken the chunk, so at most one chunk waits in memory per upload. It holds
+ * one chunk only: callers serialise their pushes (AttachmentStore chains appends per upload), and
+ * a second push while one waits is refused rather than allowed to overwrite it.
  */
 export class ChunkQueue implements AsyncIterable<Uint8Array> {
   private chunk: Uint8Array | undefined;
@@ -11,6 +13,7 @@ export class ChunkQueue implements AsyncIterable<Uint8Array> {
 
   push(chunk: Uint8Array): Promise<void> {
     if (this.ended || this.failure) return Promise.reject(new Error('The upload has ended.'));
+    if (this.taken) return Promise.reject(new Error('A chunk is already waiting; pushes must not overlap.'));
     this.chunk = chunk;
     return new Promise((resolve) => {
       this.taken = resolve;

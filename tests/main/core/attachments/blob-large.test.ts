@@ -1,13 +1,15 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { BlobBinding } from '../../../../src/main/core/attachments/blob-format';
 import { openDecryptedBlob, writeEncryptedBlob } from '../../../../src/main/core/attachments/blob-store';
 import { tempFolder } from '../../../helpers/temp';
 
 const TOTAL_BYTES = 300 * 1024 * 1024;
 const MAX_RSS_GROWTH = 64 * 1024 * 1024;
 const key = randomBytes(32);
+const binding: BlobBinding = { vaultId: randomUUID(), attachmentId: randomUUID(), copy: 'original' };
 
 /** Peak resident memory above the level when sampling started, sampled on a timer and on demand. */
 function rssSampler(): { sample(): void; stop(): number } {
@@ -55,7 +57,7 @@ describe('encrypted attachment blobs: large files', () => {
     const sourceHash = createHash('sha256');
     const writeMemory = rssSampler();
     const writeStart = performance.now();
-    const digest = await writeEncryptedBlob(key, generated(sourceHash, writeMemory.sample), target);
+    const digest = await writeEncryptedBlob(key, binding, generated(sourceHash, writeMemory.sample), target);
     const writeMs = performance.now() - writeStart;
     const writeGrowth = writeMemory.stop();
 
@@ -67,7 +69,7 @@ describe('encrypted attachment blobs: large files', () => {
     let readBytes = 0;
     const readMemory = rssSampler();
     const readStart = performance.now();
-    for await (const chunk of openDecryptedBlob(key, target)) {
+    for await (const chunk of openDecryptedBlob(key, binding, target)) {
       readHash.update(chunk);
       readBytes += chunk.length;
       if ((readBytes & 0xfffff) === 0) readMemory.sample();

@@ -1,19 +1,21 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { ABYTES, CHUNK_BYTES, HEADER_BYTES } from '../../../../src/main/core/attachments/blob-format';
+import { ABYTES, CHUNK_BYTES, HEADER_BYTES, type BlobBinding } from '../../../../src/main/core/attachments/blob-format';
 import { openDecryptedBlob, verifyBlob, writeEncryptedBlob } from '../../../../src/main/core/attachments/blob-store';
+import { loadSodium } from '../../../../src/main/core/crypto/sodium';
 import { expectAppError } from '../../../helpers/expect-error';
 import { filesContaining, tempFolder } from '../../../helpers/temp';
 
 const key = randomBytes(32);
+const binding: BlobBinding = { vaultId: randomUUID(), attachmentId: randomUUID(), copy: 'original' };
 
 async function readBack(path: string, withKey: Uint8Array = key): Promise<Buffer> {
   const parts: Uint8Array[] = [];
-  for await (const chunk of openDecryptedBlob(withKey, path)) parts.push(chunk);
+  for await (const chunk of openDecryptedBlob(withKey, binding, path)) parts.push(chunk);
   return Buffer.concat(parts);
 }
 
@@ -52,11 +54,11 @@ describe('encrypted attachment blobs: round trip', () => {
     const folder = await tempFolder();
     const target = join(folder, 'blob');
     const plaintext = randomBytes(size);
-    const digest = await writeEncryptedBlob(key, pieces(plaintext, [7, 70_000, 1, 65_535, 4096]), target);
+    const digest = await writeEncryptedBlob(key, binding, pieces(plaintext, [7, 70_000, 1, 65_535, 4096]), target);
     expect(digest).toEqual({ sha256: sha256(plaintext), size });
     expect((await stat(target)).size).toBe(expectedFileSize(size));
     expect((await readBack(target)).equals(plaintext)).toBe(true);
-    expect(await verifyBlob(key, target, digest.sha256)).toEqual(digest);
+    expect(await verifyBlob(key, binding, target, digest.sha256)).toEqual(digest);
     expect(await readdir(folder)).toEqual(['blob']);
   });
 
@@ -64,8 +66,8 @@ describe('encrypted attachment blobs: round trip', () => {
     const folder = await tempFolder();
     const plaintext = randomBytes(3 * CHUNK_BYTES + 5);
     await writeFile(join(folder, 'plain'), plaintext);
-    const fromFile = await writeEncryptedBlob(key, createReadStream(join(folder, 'plain'), { highWaterMark: 10_000 }), join(folder, 'a'));
-    const fromReadable = await writeEncryptedBlob(key, Readable.from([plaintext.subarray(0, 9), plaintext.subarray(9)]), join(folder, 'b'));
+    const fromFile = await writeEncryptedBlob(key, binding, createReadStream(join(folder, 'plain'), { highWaterMark: 10_000 }), join(folder, 'a'));
+    const fromReadable = await writeEncryptedBlob(key, binding, Readable.from([plaintext.subarray(0, 9), plaintext.subarray(9)]), join(folder, 'b'));
     expect(fromFile.sha256).toBe(sha256(plaintext));
     expect(fromReadable.sha256).toBe(sha256(plaintext));
     expect((await readBack(join(folder, 'a'))).equals(plaintext)).toBe(true);
@@ -75,8 +77,8 @@ describe('encrypted attachment blobs: round trip', () => {
   it('encrypts the same plaintext differently each time and writes owner-only files', async () => {
     const folder = await tempFolder();
     const plaintext = randomBytes(2000);
-    await writeEncryptedBlob(key, pieces(plaintext, [2000]), join(folder, 'a'));
-    await writeEncryptedBlob(key, pieces(plaintext, [2000]), join(folder, 'b'));
+    await writeEncryptedBlob(key, binding, pieces(plaintext, [2000]), join(folder, 'a'));
+    await writeEncryptedBlob(key, binding, pieces(plaintext, [2000]), join(folder, 'b'));
     const [a, b] = await Promise.all([readFile(join(folder, 'a')), readFile(join(folder, 'b'))]);
     expect(a.subarray(0, 4)).toEqual(b.subarray(0, 4));
     expect(a.subarray(4).equals(b.subarray(4))).toBe(false);
@@ -87,24 +89,24 @@ describe('encrypted attachment blobs: round trip', () => {
     const folder = await tempFolder();
     const plaintext = randomBytes(2 * CHUNK_BYTES + 10);
     const seen: number[] = [];
-    await writeEncryptedBlob(key, pieces(plaintext, [50_000]), join(folder, 'blob'), { onProgress: (done) => seen.push(done) });
+    await writeEncryptedBlob(key, binding, pieces(plaintext, [50_000]), join(folder, 'blob'), { onProgress: (done) => seen.push(done) });
     expect(seen).toEqual([CHUNK_BYTES, 2 * CHUNK_BYTES, 2 * CHUNK_BYTES + 10]);
   });
 
   it('verifyBlob refuses a blob whose plaintext does not match the recorded hash', async () => {
     const folder = await tempFolder();
     const target = join(folder, 'blob');
-    const digest = await writeEncryptedBlob(key, pieces(Buffer.from('testimony audio'), [100]), target);
-    expect((await verifyBlob(key, target, digest.sha256.toUpperCase())).sha256).toBe(digest.sha256);
-    const error = await expectAppError(verifyBlob(key, target, sha256(Buffer.from('something else'))), 'VAULT_CORRUPT');
+    const digest = await writeEncryptedBlob(key, binding, pieces(Buffer.from('testimony audio'), [100]), target);
+    expect((await verifyBlob(key, binding, target, digest.sha256.toUpperCase())).sha256).toBe(digest.sha256);
+    const error = await expectAppError(verifyBlob(key, binding, target, sha256(Buffer.from('something else'))), 'VAULT_CORRUPT');
     expect(error.details?.reason).toBe('hash-mismatch');
   });
 
   it('refuses a key that is not 32 bytes, a text source and a missing file', async () => {
     const folder = await tempFolder();
-    await expectAppError(writeEncryptedBlob(randomBytes(16), pieces(Buffer.from('x'), [1]), join(folder, 'a')), 'INTERNAL');
+    await expectAppError(writeEncryptedBlob(randomBytes(16), binding, pieces(Buffer.from('x'), [1]), join(folder, 'a')), 'INTERNAL');
     const text = Readable.from(['not bytes'], { objectMode: true });
-    await expectAppError(writeEncryptedBlob(key, text, join(folder, 'b')), 'INTERNAL');
+    await expectAppError(writeEncryptedBlob(key, binding, text, join(folder, 'b')), 'INTERNAL');
     await expectAppError(readBack(join(folder, 'missing')), 'NOT_FOUND');
     expect(await readdir(folder)).toEqual([]);
   });
@@ -119,7 +121,7 @@ describe('S10: nothing readable in the blob file', () => {
       Buffer.from(phrase, 'utf16le'),
       Buffer.from(`${phrase}\n`, 'utf8'),
     ]);
-    await writeEncryptedBlob(key, pieces(plaintext, [CHUNK_BYTES / 2]), join(folder, 'blob'));
+    await writeEncryptedBlob(key, binding, pieces(plaintext, [CHUNK_BYTES / 2]), join(folder, 'blob'));
     expect(await filesContaining(folder, phrase)).toEqual([]);
     expect(await filesContaining(folder, 'Kashgar')).toEqual([]);
   });
@@ -135,7 +137,7 @@ describe('S19: atomic blob writes', () => {
     'a source that throws after %i bytes leaves no target and no temporary file',
     async (bytes) => {
       const folder = await tempFolder();
-      await expect(writeEncryptedBlob(key, failingAfter(bytes), join(folder, 'blob'))).rejects.toThrow('source failed');
+      await expect(writeEncryptedBlob(key, binding, failingAfter(bytes), join(folder, 'blob'))).rejects.toThrow('source failed');
       expect(await readdir(folder)).toEqual([]);
     },
   );
@@ -144,20 +146,36 @@ describe('S19: atomic blob writes', () => {
     const folder = await tempFolder();
     const target = join(folder, 'blob');
     const old = randomBytes(5000);
-    const digest = await writeEncryptedBlob(key, pieces(old, [5000]), target);
-    const crash = writeEncryptedBlob(key, pieces(randomBytes(4 * CHUNK_BYTES), [CHUNK_BYTES]), target, {
+    const digest = await writeEncryptedBlob(key, binding, pieces(old, [5000]), target);
+    const crash = writeEncryptedBlob(key, binding, pieces(randomBytes(4 * CHUNK_BYTES), [CHUNK_BYTES]), target, {
       onProgress: (done) => {
         if (done >= 2 * CHUNK_BYTES) throw new Error('crash while writing');
       },
     });
     await expect(crash).rejects.toThrow('crash while writing');
     expect(await readdir(folder)).toEqual(['blob']);
-    await verifyBlob(key, target, digest.sha256);
+    await verifyBlob(key, binding, target, digest.sha256);
   });
 
   it('a target folder that does not exist fails without leaving anything behind', async () => {
     const folder = await tempFolder();
-    await expect(writeEncryptedBlob(key, pieces(Buffer.from('x'), [1]), join(folder, 'no', 'blob'))).rejects.toThrow();
+    await expect(writeEncryptedBlob(key, binding, pieces(Buffer.from('x'), [1]), join(folder, 'no', 'blob'))).rejects.toThrow();
     expect(await readdir(folder)).toEqual([]);
+  });
+});
+
+describe('S16: the attachments key does not stay in the WebAssembly heap', () => {
+  it('after writing and reading a blob, the key bytes are nowhere in libsodium memory', async () => {
+    const sodium = await loadSodium();
+    const fresh = randomBytes(32);
+    const folder = await tempFolder();
+    const target = join(folder, 'blob');
+    const plaintext = randomBytes(2 * CHUNK_BYTES + 3);
+    await writeEncryptedBlob(fresh, binding, pieces(plaintext, [10_000]), target);
+    expect((await readBack(target, fresh)).equals(plaintext)).toBe(true);
+    // The raw Emscripten module the wrappers keep public but do not type.
+    const heap = (sodium as unknown as { libsodium: { HEAPU8: Uint8Array } }).libsodium.HEAPU8;
+    expect(heap.length).toBeGreaterThan(0);
+    expect(Buffer.from(heap.buffer, heap.byteOffset, heap.length).indexOf(fresh)).toBe(-1);
   });
 });

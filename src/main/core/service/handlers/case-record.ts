@@ -1,4 +1,5 @@
 import type { caseRecordMethods } from '../../../../shared/api/case-record';
+import { AppError } from '../../../../shared/errors';
 import { listAudit, verifyAudit } from '../../store/audit-log';
 import { listCases } from '../../store/cases';
 import { searchRecords } from '../../store/search';
@@ -17,10 +18,18 @@ export const caseRecordHandlers: Handlers<keyof typeof caseRecordMethods> = {
   'vocabularies.saveTerm': async (input, ctx) => saveTerm(openVault(ctx).db, await (await session(ctx)).actor(), input),
   'attachments.begin': async (input, ctx) => (await session(ctx)).attachments.begin(input),
   'attachments.append': async ({ uploadId, chunk }, ctx) => (await session(ctx)).attachments.append(uploadId, chunk),
-  'attachments.finish': async ({ uploadId, stripMetadata }, ctx) =>
-    (await session(ctx)).attachments.finish(uploadId, stripMetadata, (done, total) => ctx.progress({ method: 'attachments.finish', done, total })),
+  'attachments.finish': async ({ uploadId, stripMetadata, sha256 }, ctx) =>
+    (await session(ctx)).attachments.finish(uploadId, stripMetadata, (done, total) => ctx.progress({ method: 'attachments.finish', done, total }), sha256),
   'attachments.cancel': async ({ uploadId }, ctx) => (await session(ctx)).attachments.cancel(uploadId),
   'attachments.list': async ({ ownerId }, ctx) => (await session(ctx)).attachments.list(ownerId),
   'attachments.read': async ({ id, copy, offset, length }, ctx) => (await session(ctx)).attachments.read(id, copy, offset, length),
+  'attachments.saveCopy': async ({ id, copy }, ctx) => {
+    const { attachments } = await session(ctx);
+    if (!ctx.chooseSavePath) throw new AppError('FORBIDDEN', 'This app cannot save plain copies of files.');
+    const info = await attachments.info(id);
+    const target = await ctx.chooseSavePath(info.name);
+    if (target === null) return { saved: false as const };
+    return { saved: true as const, ...(await attachments.saveCopy(id, copy, target)) };
+  },
   'attachments.delete': async ({ id }, ctx) => (await session(ctx)).attachments.delete(id),
 };
