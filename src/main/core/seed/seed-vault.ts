@@ -33,7 +33,7 @@ export async function writeSeedBatches(
   onProgress: (progress: SeedProgress) => void = () => undefined,
 ): Promise<SeedResult> {
   // The session is keyed by the vault, so this shares the stores the service itself uses.
-  const ctx: ServiceContext = { folder: vault.folder, vaultOptions: {}, vault, progress: () => undefined, damaged: () => undefined, locksRequested: () => 0 };
+  const ctx: ServiceContext = { folder: vault.folder, vaultOptions: {}, vault, progress: () => undefined, damaged: () => undefined, locksRequested: () => 0, locksBeforeCall: 0 };
   const { records, actor } = await session(ctx);
   const who = await actor();
   const started = performance.now();

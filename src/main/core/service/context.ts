@@ -23,10 +23,12 @@ export interface ServiceContext {
   /** Tells the host that the background check found the open vault damaged (docs/security.md S14). */
   damaged(pages: number[]): void;
   /**
-   * How many locks have been requested so far, counted when asked for, not when run: an unlock
-   * that sees the count change while it ran was overtaken by a lock (docs/security.md S31).
+   * How many locks have been requested so far, counted when asked for, not when run. A lifecycle
+   * call that finds it above `locksBeforeCall` was overtaken by a lock (docs/security.md S31).
    */
   locksRequested(): number;
+  /** locksRequested() at the moment the running lifecycle call was asked for. */
+  locksBeforeCall: number;
 }
 
 export function openVault(ctx: ServiceContext): Vault {

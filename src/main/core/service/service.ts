@@ -75,13 +75,20 @@ export class CasekeepService {
       ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
       damaged: (pages) => options.onDamaged?.(pages),
       locksRequested: () => this.locks,
+      locksBeforeCall: 0,
     };
   }
 
   private serialise<T>(method: Method, work: () => Promise<T>): Promise<T> {
     // Counted now, not when its turn comes: the unlock running meanwhile must see it.
+    const before = this.locks;
     if (method === 'vault.lock') this.locks += 1;
-    const next = this.lifecycle.then(work, work);
+    // One lifecycle call runs at a time, so one field can hold the running call's mark.
+    const turn = () => {
+      this.ctx.locksBeforeCall = before;
+      return work();
+    };
+    const next = this.lifecycle.then(turn, turn);
     this.lifecycle = next.catch(() => undefined);
     return next;
   }

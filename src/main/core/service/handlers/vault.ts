@@ -33,7 +33,7 @@ function refuseIfOpen(ctx: ServiceContext): void {
   if (ctx.vault?.isOpen) throw new AppError('CONFLICT', 'The vault is already unlocked.');
 }
 
-/** True when a lock was asked for since `locks` was read: that lock wins (docs/security.md S31). */
+/** True when a lock was asked for after this call was: that lock wins (docs/security.md S31). */
 function overtaken(ctx: ServiceContext, locks: number): boolean {
   return ctx.locksRequested() !== locks;
 }
@@ -67,7 +67,7 @@ export const vaultHandlers: Handlers<keyof typeof vaultMethods> = {
 
   'vault.unlock': async ({ passphrase }, ctx) => {
     refuseIfOpen(ctx);
-    const locks = ctx.locksRequested();
+    const locks = ctx.locksBeforeCall;
     const vault = await Vault.unlock(ctx.folder, passphrase, ctx.vaultOptions);
     if (overtaken(ctx, locks)) {
       await vault.lock();
@@ -79,7 +79,7 @@ export const vaultHandlers: Handlers<keyof typeof vaultMethods> = {
 
   'vault.recover': async ({ recoveryKey, newPassphrase }, ctx) => {
     refuseIfOpen(ctx);
-    const locks = ctx.locksRequested();
+    const locks = ctx.locksBeforeCall;
     const vault = await Vault.unlockWithRecoveryKey(ctx.folder, recoveryKey, ctx.vaultOptions);
     try {
       if (overtaken(ctx, locks)) throw lockedWhileOpening();
