@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { AppError } from '../shared/errors';
 import type { CliIo } from './io';
+import { jsonSyntaxProblem } from './json-syntax';
 
 /** Far above any valid record (a whole record is at most 2 million characters), far below RAM. */
 export const MAX_INPUT_BYTES = 128 * 1024 * 1024;
@@ -42,14 +43,12 @@ async function readStdinText(io: CliIo): Promise<string> {
   return Buffer.concat(parts).toString('utf8');
 }
 
-/** `position 57` in JSON.parse's message, as the line and column an editor shows. */
-function where(text: string, message: string): string {
-  const match = /position (\d+)/.exec(message);
-  if (!match) return '';
-  const before = text.slice(0, Number(match[1]));
+/** The line and column an editor shows for an offset into the text. */
+function where(text: string, offset: number): string {
+  const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return ` (line ${line}, column ${column})`;
+  return `line ${line}, column ${column}`;
 }
 
 /** Reads JSON from a file, or from stdin for `-`; a syntax error names its line and column. */
@@ -60,8 +59,9 @@ export async function readJsonInput(source: string, io: CliIo): Promise<unknown>
   if (text.trim() === '') throw new AppError('VALIDATION_FAILED', `${name} is empty; expected a JSON object.`);
   try {
     return JSON.parse(text) as unknown;
-  } catch (error) {
-    const message = (error as Error).message;
-    throw new AppError('VALIDATION_FAILED', `${name} is not valid JSON${where(text, message)}: ${message}`);
+  } catch {
+    // Only where and a fixed reason: JSON.parse's own message quotes the input (docs/security.md S16).
+    const problem = jsonSyntaxProblem(text) ?? { offset: 0, reason: 'it cannot be read as JSON' };
+    throw new AppError('VALIDATION_FAILED', `${name} is not valid JSON (${where(text, problem.offset)}): ${problem.reason}.`);
   }
 }
