@@ -113,8 +113,8 @@ export const listDraftsInput = z
 
 export const draftMethods = {
   'drafts.save': method<DraftSummary>()(saveDraftInput, { needsUnlock: true }),
-  /** The draft, or null when there is none (a record with no unsaved edit). */
-  'drafts.get': method<Draft | null>()(getDraftInput, { needsUnlock: true }),
+  /** `draft` is null when there is none (a record with no unsaved edit). */
+  'drafts.get': method<{ draft: Draft | null }>()(getDraftInput, { needsUnlock: true }),
   'drafts.list': method<Draft[]>()(listDraftsInput, { needsUnlock: true }),
   /** Forgets a draft; discarding one that is already gone is not an error. */
   'drafts.discard': method<{ id: string }>()(z.object({ id: uuid }).strict(), { needsUnlock: true }),

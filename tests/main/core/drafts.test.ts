@@ -25,7 +25,7 @@ describe('drafts through the contract (docs/security.md S18)', () => {
       expect(first).toMatchObject({ kind, recordId: null });
       const second = await service.call('drafts.save', { kind, draftId: first.id, data: { notes: `half-typed ${kind}, more` } });
       expect(second.id).toBe(first.id);
-      expect(await service.call('drafts.get', { draftId: first.id })).toMatchObject({ kind, recordId: null, data: { notes: `half-typed ${kind}, more` } });
+      expect((await service.call('drafts.get', { draftId: first.id })).draft).toMatchObject({ kind, recordId: null, data: { notes: `half-typed ${kind}, more` } });
     }
     const people = await service.call('drafts.list', { kind: 'person', newOnly: true });
     expect(people.map((d) => d.data)).toContainEqual({ notes: 'half-typed person, more' });
@@ -40,10 +40,10 @@ describe('drafts through the contract (docs/security.md S18)', () => {
     expect(again.id).toBe(draft.id);
     expect(await auditCount()).toBe(before);
     expect((await service.call('records.get', { id: person.id })).label).toBe('Гүлнар');
-    expect(await service.call('drafts.get', { recordId: person.id })).toMatchObject({ id: draft.id, recordId: person.id, data: { names: [{ value: 'Гүлнар Серікқызы Ә' }] } });
+    expect((await service.call('drafts.get', { recordId: person.id })).draft).toMatchObject({ id: draft.id, recordId: person.id, data: { names: [{ value: 'Гүлнар Серікқызы Ә' }] } });
 
     await service.call('drafts.discard', { id: draft.id });
-    expect(await service.call('drafts.get', { recordId: person.id })).toBeNull();
+    expect((await service.call('drafts.get', { recordId: person.id })).draft).toBeNull();
     // A late autosave of a discarded new-record draft does not bring it back.
     const fresh = await service.call('drafts.save', { kind: 'incident', data: { title: 'x' } });
     await service.call('drafts.discard', { id: fresh.id });
@@ -82,7 +82,8 @@ describe('drafts through the contract (docs/security.md S18)', () => {
     // Just under the limit is kept, multi-byte text counted in UTF-8 bytes.
     const nearly = { text: 'ә'.repeat(DRAFT_LIMITS.bytes / 2 - 100) };
     const saved = await service.call('drafts.save', { kind: 'person', data: nearly });
-    expect(((await service.call('drafts.get', { draftId: saved.id }))?.data as { text: string }).text.length).toBe(nearly.text.length);
+    const kept = (await service.call('drafts.get', { draftId: saved.id })).draft?.data as { text: string };
+    expect(kept.text.length).toBe(nearly.text.length);
     expect((await fails('drafts.save', { kind: 'person', data: { text: 'ә'.repeat(DRAFT_LIMITS.bytes / 2 + 1) } })).code).toBe('VALIDATION_FAILED');
     await service.call('drafts.discard', { id: saved.id });
   });
@@ -92,10 +93,10 @@ describe('drafts through the contract (docs/security.md S18)', () => {
     const draft = await service.call('drafts.save', { kind: 'incident', recordId: incident.id, data: { title: 'Searched at home at night' } });
     await service.call('records.delete', { id: incident.id });
     // In the trash, the draft waits with its record.
-    expect(await service.call('drafts.get', { draftId: draft.id })).not.toBeNull();
+    expect((await service.call('drafts.get', { draftId: draft.id })).draft).not.toBeNull();
     await service.call('trash.purge', { id: incident.id, confirm: true });
-    expect(await service.call('drafts.get', { draftId: draft.id })).toBeNull();
-    expect(await service.call('drafts.get', { recordId: incident.id })).toBeNull();
+    expect((await service.call('drafts.get', { draftId: draft.id })).draft).toBeNull();
+    expect((await service.call('drafts.get', { recordId: incident.id })).draft).toBeNull();
   });
 
   it('needs an unlocked vault', async () => {

@@ -5,6 +5,7 @@ import { AppHeader } from '../components/AppHeader';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { useSavedLanguage } from '../features/settings/use-saved-language';
 import { mayLeave } from './leave-guard';
+import { saveAllPending } from './pending-saves';
 import { NavigationContext, type Navigation, type Route } from './routes';
 import { screenFor } from './screens';
 
@@ -46,8 +47,10 @@ export function Workspace({ onLocked }: { onLocked(): void }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Every lock saves what the screens hold first, for a bounded moment (docs/security.md S18).
   async function lock(): Promise<void> {
     setLocking(true);
+    await saveAllPending();
     try {
       await api.call('vault.lock', {});
     } catch {
@@ -55,6 +58,18 @@ export function Workspace({ onLocked }: { onLocked(): void }) {
     }
     onLocked();
   }
+
+  // A lock main starts (idle, suspend, screen lock, quit): save, then answer with vault.lock.
+  // Main locks after two seconds whatever this does, and its 'locked' event clears the screen.
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type !== 'locking') return;
+        setLocking(true);
+        void saveAllPending().then(() => api.call('vault.lock', {}).catch(() => undefined));
+      }),
+    [],
+  );
 
   const tools = (
     <>

@@ -14,14 +14,17 @@ export interface UnsavedChanges {
 
 /**
  * Asks before leaving a form with unsaved changes, in an accessible dialog in the page. "Stay"
- * keeps everything as typed; "Leave without saving" finishes the move that was held up.
+ * keeps everything as typed; "Leave without saving" finishes the move that was held up, after
+ * `onLeaveWithoutSaving` (which forgets the form's draft: the user chose to drop it).
  */
-export function useUnsavedChanges(dirty: boolean): UnsavedChanges {
+export function useUnsavedChanges(dirty: boolean, onLeaveWithoutSaving?: () => void): UnsavedChanges {
   const { t } = useTranslation();
   const dirtyRef = useRef(dirty);
   const allowed = useRef(false);
   const pending = useRef<(() => void) | null>(null);
   const [asking, setAsking] = useState(false);
+  const leaveRef = useRef(onLeaveWithoutSaving);
+  leaveRef.current = onLeaveWithoutSaving;
 
   useEffect(() => {
     dirtyRef.current = dirty;
@@ -56,6 +59,7 @@ export function useUnsavedChanges(dirty: boolean): UnsavedChanges {
       onConfirm={() => {
         allowed.current = true;
         setAsking(false);
+        leaveRef.current?.();
         const proceed = pending.current;
         pending.current = null;
         proceed?.();

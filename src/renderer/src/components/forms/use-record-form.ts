@@ -4,6 +4,8 @@ import { recordSchemas, type RecordKind } from '../../../../shared/domain/record
 import type { StoredRecord } from '../../../../shared/domain/views';
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
+import { usePendingSave } from '../../workspace/pending-saves';
+import { FormDraftSaver } from './form-draft-saver';
 import { apiErrorsToErrors, NO_ERRORS, schemaIssuesToErrors, type FieldErrors } from './form-errors';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -19,6 +21,11 @@ export interface RecordFormOptions<K extends RecordKind, F> {
   toData(form: F): unknown;
   /** Problems the schema cannot see (an unreadable date), by path. */
   check?(form: F): FieldErrors;
+  /**
+   * Whether a draft of a new record belongs to this form; by default, a draft for the same cases
+   * (a new person in case A does not pick up the one begun in case B).
+   */
+  draftMatches?(draft: Partial<F>, empty: F): boolean;
 }
 
 export interface RecordForm<K extends RecordKind, F> {
@@ -36,19 +43,39 @@ export interface RecordForm<K extends RecordKind, F> {
   save(extra?: { identity?: Input<'sources.setIdentity'>['identity'] }): Promise<StoredRecord<K> | null>;
   /** Loads the stored record again, dropping the edits (after a conflict). */
   reload(): void;
+  /** The form holds a draft kept from before (a lock, a closed screen), not saved yet. */
+  restored: boolean;
+  /** Drops the restored or autosaved draft and goes back to what is saved. */
+  discardDraft(): void;
+  /** Saves the draft now (on blur); resolves when done. */
+  flushDraft(): Promise<boolean>;
+  /** Leaving on purpose without saving: forget the draft. */
+  abandonDraft(): void;
+}
+
+function sameCases(draft: unknown, empty: unknown): boolean {
+  const cases = (value: unknown) => JSON.stringify((value as { caseIds?: unknown } | null)?.caseIds ?? null);
+  return cases(draft) === cases(empty);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
  * Load, edit, check and save one record of a kind. The page checks the data with the contract's
  * own schema before sending; main checks it again, and its field errors land on the same paths.
  * An update names the `updatedAt` it started from, so a change made meanwhile elsewhere is a
- * CONFLICT, never silently overwritten.
+ * CONFLICT, never silently overwritten. Unsaved edits are kept as a draft of the record within
+ * 2 s of the last keystroke, on blur and before a lock, and offered back when the form opens again
+ * (docs/security.md S18); saving the record discards its draft.
  */
 export function useRecordForm<K extends RecordKind, F>(options: RecordFormOptions<K, F>): RecordForm<K, F> {
   const { kind, id } = options;
   const optionsRef = useRef(options);
   optionsRef.current = options;
-  const [status, setStatus] = useState<LoadStatus>(id ? 'loading' : 'ready');
+  // Even a new form waits for its draft lookup, so nothing typed races a restore.
+  const [status, setStatus] = useState<LoadStatus>('loading');
   const [loadFailure, setLoadFailure] = useState<ErrorCode | null>(null);
   const [record, setRecord] = useState<StoredRecord<K> | null>(null);
   const [initial] = useState<F>(() => options.empty());
@@ -58,38 +85,99 @@ export function useRecordForm<K extends RecordKind, F>(options: RecordFormOption
   const [failure, setFailure] = useState<ErrorCode | null>(null);
   const [saving, setSaving] = useState(false);
   const [loads, setLoads] = useState(0);
+  const [restored, setRestored] = useState(false);
+  // The form as the record holds it, for Discard.
+  const savedForm = useRef<F>(initial);
+  // Read by the draft saver at the moment it saves: the form as last rendered, if it differs.
+  const current = useRef<{ form: F; baseline: string; ready: boolean }>({ form, baseline, ready: false });
+  current.current = { form, baseline, ready: status === 'ready' };
+  const saverRef = useRef<FormDraftSaver | null>(null);
+  if (saverRef.current === null) {
+    saverRef.current = new FormDraftSaver({
+      kind,
+      recordId: id,
+      read: () => {
+        const now = current.current;
+        if (!now.ready) return null;
+        const json = JSON.stringify(now.form);
+        return json === now.baseline ? null : now.form;
+      },
+    });
+  }
+  const saver = saverRef.current;
 
   useEffect(() => {
-    if (!id) return;
     let live = true;
     setStatus('loading');
-    api.call('records.get', { id }).then(
-      (stored) => {
-        if (!live) return;
-        if (stored.kind !== kind) {
-          setLoadFailure('NOT_FOUND');
-          setStatus('failed');
-          return;
-        }
-        const typed = stored as StoredRecord<K>;
-        const loaded = optionsRef.current.fromRecord(typed);
-        setRecord(typed);
-        setFormState(loaded);
-        setBaseline(JSON.stringify(loaded));
-        setErrors(NO_ERRORS);
-        setFailure(null);
-        setStatus('ready');
-      },
-      (error: unknown) => {
-        if (!live) return;
-        setLoadFailure(toApiError(error).code);
-        setStatus('failed');
-      },
-    );
+    const empty = initial;
+    const draftLookup = async (): Promise<{ id: string; data: Record<string, unknown> } | null> => {
+      // A reload after a conflict drops the edits on purpose: the draft with them goes too.
+      if (loads > 0) {
+        await saver.discard();
+        return null;
+      }
+      const draft = id
+        ? (await api.call('drafts.get', { recordId: id })).draft
+        : (await api.call('drafts.list', { kind, newOnly: true })).find(
+            (candidate) => isObject(candidate.data) && (optionsRef.current.draftMatches ?? sameCases)(candidate.data as Partial<F>, empty),
+          ) ?? null;
+      return draft && isObject(draft.data) ? { id: draft.id, data: draft.data } : null;
+    };
+    const load = async (): Promise<void> => {
+      let loaded = empty;
+      let typed: StoredRecord<K> | null = null;
+      if (id) {
+        const stored = await api.call('records.get', { id });
+        if (stored.kind !== kind) throw new ApiErrorLike('NOT_FOUND');
+        typed = stored as StoredRecord<K>;
+        loaded = optionsRef.current.fromRecord(typed);
+      }
+      // A draft that cannot be read is not a reason to refuse the form.
+      const draft = await draftLookup().catch(() => null);
+      if (!live) return;
+      // The draft is the whole form as it was typed; a key it lacks was empty then. A new form
+      // someone already typed into keeps what they typed (its own draft follows).
+      const typedAlready = !id && current.current.form !== empty;
+      const useDraft = draft !== null && !typedAlready;
+      const shown = useDraft ? ({ ...empty, ...draft.data } as F) : loaded;
+      savedForm.current = loaded;
+      if (useDraft) saver.adopt(draft, JSON.stringify(shown));
+      setRecord(typed);
+      if (!typedAlready) setFormState(shown);
+      setBaseline(JSON.stringify(loaded));
+      setRestored(useDraft);
+      setErrors(NO_ERRORS);
+      setFailure(null);
+      setStatus('ready');
+    };
+    load().catch((error: unknown) => {
+      if (!live) return;
+      setLoadFailure(error instanceof ApiErrorLike ? error.code : toApiError(error).code);
+      setStatus('failed');
+    });
     return () => {
       live = false;
     };
-  }, [id, kind, loads]);
+  }, [id, kind, loads, initial, saver]);
+
+  // Every change is kept as a draft shortly after typing pauses.
+  useEffect(() => {
+    if (status === 'ready') saver.changed();
+  }, [form, status, saver]);
+
+  // Leaving the screen saves once more; hiding the window saves at once (a lock may follow).
+  useEffect(() => {
+    saver.start();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') void saver.flush();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility);
+      saver.stop();
+    };
+  }, [saver]);
+  usePendingSave(() => saver.flush());
 
   const setForm = useCallback((update: (current: F) => F) => {
     setFormState((current) => update(current));
@@ -121,9 +209,16 @@ export function useRecordForm<K extends RecordKind, F>(options: RecordFormOption
         ) as Input<'records.create'> & Input<'records.update'>;
         const stored = (record ? await api.call('records.update', input) : await api.call('records.create', input)) as StoredRecord<K>;
         const saved = optionsRef.current.fromRecord(stored);
+        // Saved: the record holds it now, so its draft goes. The saver reads the saved form from
+        // here on, even if the screen closes before it renders again (Save, then back).
+        current.current = { form: saved, baseline: JSON.stringify(saved), ready: true };
+        saver.recordId = stored.id;
+        void saver.discard();
+        savedForm.current = saved;
         setRecord(stored);
         setFormState(saved);
         setBaseline(JSON.stringify(saved));
+        setRestored(false);
         setErrors(NO_ERRORS);
         return stored;
       } catch (error) {
@@ -135,12 +230,30 @@ export function useRecordForm<K extends RecordKind, F>(options: RecordFormOption
         setSaving(false);
       }
     },
-    [form, kind, record, saving],
+    [form, kind, record, saving, saver],
   );
 
   const reload = useCallback(() => setLoads((n) => n + 1), []);
 
-  return { status, loadFailure, record, form, setForm, errors, failure, saving, dirty, save, reload };
+  const discardDraft = useCallback(() => {
+    current.current = { ...current.current, form: savedForm.current };
+    void saver.discard();
+    setFormState(savedForm.current);
+    setRestored(false);
+    setErrors(NO_ERRORS);
+    setFailure(null);
+  }, [saver]);
+  const flushDraft = useCallback(() => saver.flush(), [saver]);
+  const abandonDraft = useCallback(() => void saver.abandon(), [saver]);
+
+  return { status, loadFailure, record, form, setForm, errors, failure, saving, dirty, save, reload, restored, discardDraft, flushDraft, abandonDraft };
+}
+
+/** A load refused by the page itself (a record of another kind), before any ApiError exists. */
+class ApiErrorLike extends Error {
+  constructor(readonly code: ErrorCode) {
+    super(code);
+  }
 }
 
 export { rowKey } from './form-values';

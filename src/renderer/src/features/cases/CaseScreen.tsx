@@ -6,6 +6,7 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormFailure, LoadState, RecordScreen } from '../../components/forms/RecordScreen';
+import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm } from '../../components/forms/use-record-form';
 import { termLabel, useVocabularies } from '../../components/forms/vocabulary-store';
@@ -25,7 +26,7 @@ export function CaseScreen({ route }: { route: Route }) {
   const { t } = useTranslation();
   const navigation = useNavigation();
   const editor = useRecordForm({ kind: 'case', id, empty: emptyCase, fromRecord: caseFromRecord, toData: caseToData });
-  const { dialog, allowLeave } = useUnsavedChanges(editor.dirty);
+  const { dialog, allowLeave } = useUnsavedChanges(editor.dirty, editor.abandonDraft);
   const [saved, setSaved] = useState(false);
   const [deleting, setDeleting] = useState<'no' | 'asking' | 'busy'>('no');
   const [deleteFailure, setDeleteFailure] = useState<ErrorCode | null>(null);
@@ -79,9 +80,10 @@ export function CaseScreen({ route }: { route: Route }) {
       <FormFailure code={deleteFailure} testId="case-delete-error" />
       {editor.record ? (
         <>
-          <form className="panel-card stack" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="case-details-heading" data-testid="case-details">
+          <form className="panel-card stack" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="case-details-heading" onBlur={() => void editor.flushDraft()} data-testid="case-details">
             <h2 id="case-details-heading">{t('records.case.details')}</h2>
             <FormFailure code={editor.failure} onReload={editor.reload} />
+            <DraftRestoredNotice restored={editor.restored} saving={editor.saving} onDiscard={editor.discardDraft} />
             <CaseFields
               idPrefix="case"
               form={editor.form}

@@ -6,6 +6,7 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { SelectField } from '../../components/forms/Fields';
 import { FormFailure, RecordScreen } from '../../components/forms/RecordScreen';
+import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm } from '../../components/forms/use-record-form';
 import { currentLanguage } from '../../i18n';
@@ -177,7 +178,7 @@ export function CasesScreen(_props: { route: Route }) {
 function NewCaseForm({ onCancel, onCreated }: { onCancel(): void; onCreated(id: string): void }) {
   const { t } = useTranslation();
   const editor = useRecordForm({ kind: 'case', empty: emptyCase, fromRecord: caseFromRecord, toData: caseToData });
-  const { dialog, allowLeave, confirmDiscard } = useUnsavedChanges(editor.dirty);
+  const { dialog, allowLeave, confirmDiscard } = useUnsavedChanges(editor.dirty, editor.abandonDraft);
   const titleRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -197,9 +198,10 @@ function NewCaseForm({ onCancel, onCreated }: { onCancel(): void; onCreated(id: 
 
   return (
     <>
-      <form className="panel-card stack" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="new-case-heading" data-testid="new-case-form">
+      <form className="panel-card stack" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="new-case-heading" onBlur={() => void editor.flushDraft()} data-testid="new-case-form">
         <h2 id="new-case-heading">{t('records.cases.newHeading')}</h2>
         <FormFailure code={editor.failure} />
+        <DraftRestoredNotice restored={editor.restored} saving={editor.saving} onDiscard={editor.discardDraft} />
         <div ref={titleRef}>
           <CaseFields idPrefix="new-case" form={editor.form} errors={editor.errors} onChange={(update) => editor.setForm((form) => ({ ...form, ...update }))} />
         </div>

@@ -7,6 +7,7 @@ import { FormActions } from '../../components/forms/FormActions';
 import { FuzzyDateField } from '../../components/forms/FuzzyDateField';
 import { RecordPicker } from '../../components/forms/RecordPicker';
 import { FormFailure, LoadState, RecordScreen } from '../../components/forms/RecordScreen';
+import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
 import { removeRow, Rows, updateRow } from '../../components/forms/Rows';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { rowKey, useRecordForm } from '../../components/forms/use-record-form';
@@ -30,7 +31,7 @@ export function IncidentScreen({ route }: { route: Route }) {
     toData: incidentToData,
     check: checkIncident,
   });
-  const { dialog, allowLeave, confirmDiscard } = useUnsavedChanges(editor.dirty);
+  const { dialog, allowLeave, confirmDiscard } = useUnsavedChanges(editor.dirty, editor.abandonDraft);
   const formRef = useRef<HTMLFormElement>(null);
   const { form, errors } = editor;
   const set = (update: Partial<IncidentForm>) => editor.setForm((current) => ({ ...current, ...update }));
@@ -53,8 +54,9 @@ export function IncidentScreen({ route }: { route: Route }) {
     <RecordScreen title={title} testId="screen-incident" subtitle={editor.record ? t('records.incident.kind') : null}>
       <LoadState status={editor.status} failure={editor.loadFailure} />
       {editor.status === 'ready' ? (
-        <form ref={formRef} className="record-form stack" noValidate onSubmit={(event) => void submit(event)} data-testid="incident-form">
+        <form ref={formRef} className="record-form stack" noValidate onSubmit={(event) => void submit(event)} onBlur={() => void editor.flushDraft()} data-testid="incident-form">
           <FormFailure code={editor.failure} onReload={editor.reload} />
+          <DraftRestoredNotice restored={editor.restored} saving={editor.saving} onDiscard={editor.discardDraft} />
 
           <fieldset className="group">
             <legend>{t('records.incident.what')}</legend>

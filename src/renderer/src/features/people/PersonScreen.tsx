@@ -7,6 +7,7 @@ import { FormActions } from '../../components/forms/FormActions';
 import { FuzzyDateField } from '../../components/forms/FuzzyDateField';
 import { RecordPicker } from '../../components/forms/RecordPicker';
 import { FormFailure, LoadState, RecordScreen } from '../../components/forms/RecordScreen';
+import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
 import { removeRow, Rows, updateRow } from '../../components/forms/Rows';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm, rowKey } from '../../components/forms/use-record-form';
@@ -31,7 +32,7 @@ export function PersonScreen({ route }: { route: Route }) {
     toData: personToData,
     check: checkPerson,
   });
-  const { dialog, allowLeave, confirmDiscard } = useUnsavedChanges(editor.dirty);
+  const { dialog, allowLeave, confirmDiscard } = useUnsavedChanges(editor.dirty, editor.abandonDraft);
   const formRef = useRef<HTMLFormElement>(null);
   const { form, errors } = editor;
   const set = (update: Partial<PersonForm>) => editor.setForm((current) => ({ ...current, ...update }));
@@ -53,8 +54,9 @@ export function PersonScreen({ route }: { route: Route }) {
     <RecordScreen title={title} testId="screen-person" subtitle={editor.record ? t('records.person.kind') : null}>
       <LoadState status={editor.status} failure={editor.loadFailure} />
       {editor.status === 'ready' ? (
-        <form ref={formRef} className="record-form stack" noValidate onSubmit={(event) => void submit(event)} data-testid="person-form">
+        <form ref={formRef} className="record-form stack" noValidate onSubmit={(event) => void submit(event)} onBlur={() => void editor.flushDraft()} data-testid="person-form">
           <FormFailure code={editor.failure} onReload={editor.reload} />
+          <DraftRestoredNotice restored={editor.restored} saving={editor.saving} onDiscard={editor.discardDraft} />
 
           <Rows
             id="person-names"

@@ -7,6 +7,7 @@ import { errorNode, DayInput, SelectField, TextArea, TextInput } from '../../com
 import { apiErrorsToErrors, errorAt, hasErrorUnder, NO_ERRORS, schemaIssuesToErrors, type FieldErrors } from '../../components/forms/form-errors';
 import { FormActions } from '../../components/forms/FormActions';
 import { FormFailure, LoadState, RecordScreen } from '../../components/forms/RecordScreen';
+import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
 import { removeRow, Rows, updateRow } from '../../components/forms/Rows';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm } from '../../components/forms/use-record-form';
@@ -51,7 +52,7 @@ export function SourceScreen({ route }: { route: Route }) {
   const [identityFailure, setIdentityFailure] = useState<ErrorCode | null>(null);
   const [savingIdentity, setSavingIdentity] = useState(false);
   const identityDirty = JSON.stringify(identity) !== JSON.stringify(identityBaseline);
-  const { dialog, allowLeave, confirmDiscard } = useUnsavedChanges(editor.dirty || identityDirty);
+  const { dialog, allowLeave, confirmDiscard } = useUnsavedChanges(editor.dirty || identityDirty, editor.abandonDraft);
   const formRef = useRef<HTMLFormElement>(null);
   const { form, errors, record } = editor;
   const set = (update: Partial<SourceForm>) => editor.setForm((current) => ({ ...current, ...update }));
@@ -104,8 +105,9 @@ export function SourceScreen({ route }: { route: Route }) {
     <RecordScreen title={title} testId="screen-source" subtitle={record ? t('records.source.kind') : null}>
       <LoadState status={editor.status} failure={editor.loadFailure} />
       {editor.status === 'ready' ? (
-        <form ref={formRef} className="record-form stack" noValidate onSubmit={(event) => void submit(event)} data-testid="source-form">
+        <form ref={formRef} className="record-form stack" noValidate onSubmit={(event) => void submit(event)} onBlur={() => void editor.flushDraft()} data-testid="source-form">
           <FormFailure code={editor.failure} onReload={editor.reload} />
+          <DraftRestoredNotice restored={editor.restored} saving={editor.saving} onDiscard={editor.discardDraft} />
 
           <div className="pseudonym" data-testid="source-pseudonym-block">
             <span className="pseudonym__label" id="source-pseudonym-label">

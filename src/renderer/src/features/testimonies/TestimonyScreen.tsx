@@ -7,8 +7,11 @@ import { api, toApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
 import { FieldErrorText } from '../../components/forms/FieldError';
+import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
+import { FormDraftSaver } from '../../components/forms/form-draft-saver';
 import { apiErrorsToErrors, type FieldErrors } from '../../components/forms/form-errors';
 import { useLeaveGuard } from '../../workspace/leave-guard';
+import { usePendingSave } from '../../workspace/pending-saves';
 import { useNavigation, type Route } from '../../workspace/routes';
 import { AttachmentUploader } from './AttachmentUploader';
 import { DraftSaver, type SaveStatus } from './draft-saver';
@@ -69,6 +72,21 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
   const [leaving, setLeaving] = useState<{ proceed(): void; reasons: LeaveReason[] } | null>(null);
   const [focusError, setFocusError] = useState(0);
   const formElement = useRef<HTMLDivElement>(null);
+  // Edits of a finished testimony are kept as a draft of it, apart from the record, until saved.
+  const finalSaverRef = useRef<FormDraftSaver | null>(null);
+  const savedFinalForm = useRef<TestimonyForm | null>(null);
+  const [restoredFinal, setRestoredFinal] = useState(false);
+  const finalSaver = useCallback((): FormDraftSaver | null => {
+    const id = saverRef.current?.id ?? route.id;
+    if (finalSaverRef.current === null && id !== undefined) {
+      finalSaverRef.current = new FormDraftSaver({
+        kind: 'testimony',
+        recordId: id,
+        read: () => (modeRef.current === 'final' && finalDirtyRef.current ? formRef.current : null),
+      });
+    }
+    return finalSaverRef.current;
+  }, [route.id]);
 
   // An existing testimony: load it, exactly as it was last saved.
   useEffect(() => {
@@ -82,22 +100,36 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
           return;
         }
         const loaded = formFromData((record as StoredRecord<'testimony'>).data);
-        formRef.current = loaded;
-        setForm(loaded);
         const loadedMode: Mode = record.draft ? 'draft' : 'final';
-        modeRef.current = loadedMode;
-        setMode(loadedMode);
-        updatedAtRef.current = record.updatedAt;
-        setFinalSavedAt(new Date(record.updatedAt));
-        setStatus({ state: 'saved', at: new Date(record.updatedAt) });
-        setLoad({ phase: 'ready' });
+        // A finished testimony may have an edit kept from before (a lock, a closed screen).
+        const kept = loadedMode === 'final' ? api.call('drafts.get', { recordId: record.id }).then((found) => found.draft, () => null) : Promise.resolve(null);
+        void kept.then((draft) => {
+          if (!live) return;
+          const data = draft && typeof draft.data === 'object' && draft.data !== null && !Array.isArray(draft.data) ? draft.data : null;
+          const shown = data ? ({ ...emptyForm(route.caseId), ...data } as TestimonyForm) : loaded;
+          savedFinalForm.current = loaded;
+          formRef.current = shown;
+          setForm(shown);
+          modeRef.current = loadedMode;
+          setMode(loadedMode);
+          if (draft && data) {
+            finalDirtyRef.current = true;
+            setFinalDirty(true);
+            setRestoredFinal(true);
+            finalSaver()?.adopt(draft, JSON.stringify(shown));
+          }
+          updatedAtRef.current = record.updatedAt;
+          setFinalSavedAt(new Date(record.updatedAt));
+          setStatus({ state: 'saved', at: new Date(record.updatedAt) });
+          setLoad({ phase: 'ready' });
+        });
       },
       (error) => live && setLoad({ phase: 'failed', code: toApiError(error).code }),
     );
     return () => {
       live = false;
     };
-  }, [route.id]);
+  }, [route.id, route.caseId, finalSaver]);
 
   // The draft saver lives while the screen shows a draft.
   useEffect(() => {
@@ -115,10 +147,24 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
     return () => saver.stop();
   }, [load.phase, mode, route.id]);
 
+  /** Saves what is typed now: the draft testimony, or the kept edit of a finished one. */
+  const flushAll = useCallback((): Promise<boolean> | undefined => {
+    if (modeRef.current === 'draft') return saverRef.current?.flush();
+    return finalSaverRef.current?.flush();
+  }, []);
+  // Before any lock (docs/security.md S18).
+  usePendingSave(flushAll);
+
+  // The kept edit of a finished testimony is saved once more on leaving the screen.
+  useEffect(() => {
+    finalSaverRef.current?.start();
+    return () => finalSaverRef.current?.stop();
+  }, []);
+
   // Hiding or closing the window saves at once: the next thing may be a lock or a power cut.
   useEffect(() => {
     const flush = () => {
-      if (modeRef.current === 'draft') void saverRef.current?.flush();
+      void flushAll();
     };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
@@ -129,7 +175,7 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', flush);
     };
-  }, []);
+  }, [flushAll]);
 
   const caseId = form.caseIds[0];
   useEffect(() => {
@@ -156,13 +202,14 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
     } else {
       finalDirtyRef.current = true;
       setFinalDirty(true);
+      finalSaver()?.changed();
     }
     const keys = Object.keys(change);
     setErrors((current) => {
       const kept = Object.entries(current).filter(([path]) => !keys.some((key) => path === key || path.startsWith(`${key}.`)));
       return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
     });
-  }, []);
+  }, [finalSaver]);
 
   const onTranscript = useCallback((transcript: string) => edit({ transcript }), [edit]);
   const onTranslations = useCallback((translations: TestimonyForm['translations']) => edit({ translations }), [edit]);
@@ -273,6 +320,13 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
       const typedSince = formRef.current !== sent;
       finalDirtyRef.current = typedSince;
       setFinalDirty(typedSince);
+      // Saved: the record holds the edit now, so its kept draft goes (what was typed since stays).
+      savedFinalForm.current = sent;
+      setRestoredFinal(false);
+      const kept = finalSaver();
+      void kept?.discard().then(() => {
+        if (typedSince) kept.changed();
+      });
     } catch (error) {
       const failure = toApiError(error);
       if (failure.code === 'VALIDATION_FAILED') {
@@ -346,7 +400,7 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
         ref={formElement}
         className="testimony__form"
         onBlur={() => {
-          if (modeRef.current === 'draft') void saverRef.current?.flush();
+          void flushAll();
         }}
       >
         <SourceSection sourceId={form.sourceId} caseIds={form.caseIds} onChange={(sourceId) => edit({ sourceId })} error={fieldError('sourceId', 'source')} onDirty={onSourceDirty} />
@@ -443,6 +497,23 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
       </div>
 
       <div className="testimony__bar" data-testid="testimony-bar">
+        <DraftRestoredNotice
+          restored={restoredFinal && mode === 'final'}
+          saving={busy}
+          onSave={() => void saveFinal()}
+          onDiscard={() => {
+            void finalSaver()?.discard();
+            const saved = savedFinalForm.current;
+            if (saved) {
+              formRef.current = saved;
+              setForm(saved);
+            }
+            finalDirtyRef.current = false;
+            setFinalDirty(false);
+            setRestoredFinal(false);
+            setErrors({});
+          }}
+        />
         {formError ? <FormError code={formError} /> : null}
         {unplaced.length > 0 ? (
           <ul className="testimony__unplaced">
@@ -490,6 +561,8 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
         onCancel={() => setLeaving(null)}
         onConfirm={() => {
           const proceed = leaving?.proceed;
+          // Leaving without saving the edits of a finished testimony: its kept draft goes too.
+          if (leaving?.reasons.includes('finalEdits')) void finalSaverRef.current?.abandon();
           setLeaving(null);
           allowLeave.current = true;
           proceed?.();

@@ -56,6 +56,12 @@ export const recordsEn = {
     confirm: 'Leave without saving',
     stay: 'Stay and keep editing',
   },
+  draft: {
+    restored: 'Unsaved changes restored',
+    restoredBody: 'These changes were kept as a draft when the vault locked or the screen closed. They are not part of the record until you save them.',
+    save: 'Save',
+    discard: 'Discard',
+  },
   enum: {
     caseStatus: { open: 'Open', under_review: 'Under review', closed: 'Closed' },
     personStatus: {
@@ -351,6 +357,12 @@ export const recordsRu: Catalogue<typeof recordsEn> = {
     body: 'На этом экране есть несохранённые изменения. Если уйти сейчас, они будут потеряны.',
     confirm: 'Уйти без сохранения',
     stay: 'Остаться и продолжить',
+  },
+  draft: {
+    restored: 'Несохранённые изменения восстановлены',
+    restoredBody: 'Эти изменения были сохранены как черновик, когда хранилище заблокировалось или экран закрылся. В запись они попадут только после сохранения.',
+    save: 'Сохранить',
+    discard: 'Отбросить',
   },
   enum: {
     caseStatus: { open: 'Открыто', under_review: 'На проверке', closed: 'Закрыто' },
@@ -649,6 +661,12 @@ export const recordsKk: Catalogue<typeof recordsEn> = {
     body: 'Бұл экранда сақталмаған өзгерістер бар. Қазір шықсаңыз, олар жоғалады.',
     confirm: 'Сақтамай шығу',
     stay: 'Қалып, өңдеуді жалғастыру',
+  },
+  draft: {
+    restored: 'Сақталмаған өзгерістер қалпына келтірілді',
+    restoredBody: 'Бұл өзгерістер қойма құлыпталғанда немесе экран жабылғанда жоба ретінде сақталды. Оларды сақтағанша жазбаға кірмейді.',
+    save: 'Сақтау',
+    discard: 'Тастау',
   },
   enum: {
     caseStatus: { open: 'Ашық', under_review: 'Тексерілуде', closed: 'Жабық' },
