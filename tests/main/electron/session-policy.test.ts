@@ -1,10 +1,14 @@
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Session } from 'electron';
+import { APP_CSP } from '../../../src/main/electron/app-protocol';
 import { ALLOWED_PERMISSIONS, APP_PARTITION, hardenSession, permissionAllowed } from '../../../src/main/electron/session-policy';
+import { tempFolder } from '../../helpers/temp';
 
 type AnyFn = (...args: never[]) => unknown;
 
-function fakeSession() {
+function fakeSession(rendererRoot = '/nonexistent/renderer') {
   const calls = new Map<string, unknown[]>();
   const record = (name: string) => (...args: unknown[]) => {
     calls.set(name, args);
@@ -20,7 +24,7 @@ function fakeSession() {
     webRequest: { onBeforeRequest: record('webRequest.onBeforeRequest') },
     on: record('on'),
   };
-  hardenSession(ses as unknown as Session, '/nonexistent/renderer');
+  hardenSession(ses as unknown as Session, rendererRoot);
   const handler = <F extends AnyFn>(name: string, index = 0): F => {
     const fn = calls.get(name)?.[index];
     if (typeof fn !== 'function') throw new Error(`${name} was not given a handler`);
@@ -92,12 +96,48 @@ describe('S8 network and disk', () => {
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('serves the app scheme from the renderer build, answering 404 for unknown files', async () => {
-    const { calls } = fakeSession();
+  it('serves the app scheme from the renderer build by allow-list: real files with their bytes, nothing else', async () => {
+    // A renderer build beside a secret it must never serve.
+    const folder = await tempFolder('casekeep-session-');
+    const root = join(folder, 'renderer');
+    await mkdir(join(root, 'assets'), { recursive: true });
+    const page = Buffer.from('<!doctype html><title>Casekeep</title>');
+    const script = Buffer.from('console.log("app")');
+    await writeFile(join(root, 'index.html'), page);
+    await writeFile(join(root, 'assets/app-1.js'), script);
+    await writeFile(join(root, 'notes.txt'), 'not a kind of file the build holds');
+    await writeFile(join(folder, 'secret.json'), '{"key":"outside the build"}');
+    await symlink(join(folder, 'secret.json'), join(root, 'assets/link.json'));
+
+    const { calls } = fakeSession(root);
     expect(calls.get('protocol.handle')?.[0]).toBe('app');
     const serve = calls.get('protocol.handle')?.[1] as (request: { url: string; method: string }) => Promise<Response>;
-    const response = await serve({ url: 'app://casekeep/index.html', method: 'GET' });
-    expect(response.status).toBe(404);
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+
+    for (const [url, bytes, type] of [
+      ['app://casekeep/index.html', page, 'text/html; charset=utf-8'],
+      ['app://casekeep/assets/app-1.js', script, 'text/javascript; charset=utf-8'],
+    ] as const) {
+      const response = await serve({ url, method: 'GET' });
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get('content-type'), url).toBe(type);
+      expect(response.headers.get('content-security-policy'), url).toBe(APP_CSP);
+      expect(Buffer.from(await response.arrayBuffer()).equals(bytes), url).toBe(true);
+    }
+
+    for (const url of [
+      'app://casekeep/../secret.json',
+      'app://casekeep/%2e%2e/secret.json',
+      'app://casekeep/assets/..%2f..%2fsecret.json',
+      'app://casekeep/assets/link.json',
+      'app://casekeep/notes.txt',
+      'app://casekeep/nothing.js',
+      'app://casekeep/assets/',
+      'app://other/index.html',
+    ]) {
+      const response = await serve({ url, method: 'GET' });
+      expect(response.status, url).toBe(404);
+      expect(response.headers.get('content-security-policy'), url).toBe(APP_CSP);
+      expect(await response.text(), url).not.toContain('outside the build');
+    }
   });
 });
