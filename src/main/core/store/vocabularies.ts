@@ -54,7 +54,8 @@ export async function saveTerm(
       action: old ? 'update_term' : 'create_term',
       recordKind: 'vocabulary',
       recordId: null,
-      changes: [{ field: `${input.vocabulary}.${input.code}`, ...(old ? { old: { labels: JSON.parse(old.labels) as unknown, parent: old.parent, deprecated: old.deprecated === 1 } } : {}), new: { labels: input.labels, parent: input.parent, deprecated: input.deprecated } }],
+      // Stored as the term's name and a keyed hash of its new labels, like every audited value.
+      changes: [{ field: `${input.vocabulary}.${input.code}`, new: { labels: input.labels, parent: input.parent, deprecated: input.deprecated } }],
     });
   });
   const all = await listVocabularies(db);
