@@ -6,6 +6,8 @@ import { api, toApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { currentLanguage } from '../../i18n';
 import { useLeaveGuard } from '../../workspace/leave-guard';
+import { AttachmentPreview } from './AttachmentPreview';
+import { previewKind } from './attachment-read';
 import { isStrippable, safeMime, uploadFile, type UploadHandle } from './upload';
 
 export interface AttachmentUploaderProps {
@@ -83,6 +85,10 @@ export function AttachmentUploader({ ownerId, onUploaded }: AttachmentUploaderPr
   const [dragging, setDragging] = useState(false);
   const [copied, setCopied] = useState<{ id: string; ok: boolean } | null>(null);
   const [leaving, setLeaving] = useState<(() => void) | null>(null);
+  const [previewing, setPreviewing] = useState<string | null>(null);
+  const openButtons = useRef(new Map<string, HTMLButtonElement>());
+  const [saving, setSaving] = useState<AttachmentInfo | null>(null);
+  const [saved, setSaved] = useState<{ id: string; state: 'busy' | 'saved' | 'cancelled' | 'failed'; error?: ErrorCode } | null>(null);
   const nextKey = useRef(1);
   const handles = useRef(new Map<number, UploadHandle>());
   const running = useRef(false);
@@ -177,6 +183,17 @@ export function AttachmentUploader({ ownerId, onUploaded }: AttachmentUploaderPr
     }
     queue.current = queue.current.filter((upload) => upload.key !== key);
     patch(key, { state: 'cancelled' });
+  }
+
+  // The page never names a path: main asks the user through the system's save dialog.
+  async function saveCopy(info: AttachmentInfo): Promise<void> {
+    setSaved({ id: info.id, state: 'busy' });
+    try {
+      const result = await api.call('attachments.saveCopy', { id: info.id, copy: 'working' });
+      if (live.current) setSaved({ id: info.id, state: result.saved ? 'saved' : 'cancelled' });
+    } catch (error) {
+      if (live.current) setSaved({ id: info.id, state: 'failed', error: toApiError(error).code });
+    }
   }
 
   const busy = uploads.some((upload) => upload.state === 'queued' || upload.state === 'sending' || upload.state === 'finishing');
@@ -335,10 +352,78 @@ export function AttachmentUploader({ ownerId, onUploaded }: AttachmentUploaderPr
                   {t('testimony.attachments.metadataRemoved')}
                 </span>
               ) : null}
+              <span className="attachment__actions">
+                {previewKind(info.mime, info.size) !== null ? (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    aria-expanded={previewing === info.id}
+                    aria-label={t('testimony.attachments.openOf', { name: info.name })}
+                    onClick={() => setPreviewing(previewing === info.id ? null : info.id)}
+                    ref={(button) => {
+                      if (button) openButtons.current.set(info.id, button);
+                      else openButtons.current.delete(info.id);
+                    }}
+                    data-testid="attachment-open"
+                  >
+                    {previewing === info.id ? t('testimony.attachments.close') : t('testimony.attachments.open')}
+                  </button>
+                ) : null}
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-label={t('testimony.attachments.saveCopyOf', { name: info.name })}
+                  disabled={saved?.id === info.id && saved.state === 'busy'}
+                  onClick={() => setSaving(info)}
+                  data-testid="attachment-save-copy"
+                >
+                  {t('testimony.attachments.saveCopy')}
+                </button>
+                <span className="attachment__saved" aria-live="polite" data-testid="attachment-save-status" data-state={saved?.id === info.id ? saved.state : ''}>
+                  {saved?.id !== info.id || saved.state === 'busy'
+                    ? ''
+                    : saved.state === 'failed'
+                      ? t('testimony.attachments.saveFailed', { reason: t(`errors.${saved.error ?? 'INTERNAL'}`) })
+                      : t(saved.state === 'saved' ? 'testimony.attachments.saved' : 'testimony.attachments.saveCancelled')}
+                </span>
+              </span>
+              {previewing === info.id ? (
+                <AttachmentPreview
+                  info={info}
+                  kind={previewKind(info.mime, info.size) ?? 'image'}
+                  onClose={() => {
+                    setPreviewing(null);
+                    // The close button goes away with the preview; focus returns to what opened it.
+                    openButtons.current.get(info.id)?.focus();
+                  }}
+                />
+              ) : null}
             </li>
           ))}
         </ul>
       )}
+
+      <ConfirmDialog
+        open={saving !== null}
+        title={t('testimony.attachments.saveTitle')}
+        confirmLabel={t('testimony.attachments.saveConfirm')}
+        cancelLabel={t('testimony.attachments.saveCancel')}
+        danger
+        testId="attachment-save-dialog"
+        onCancel={() => setSaving(null)}
+        onConfirm={() => {
+          const info = saving;
+          setSaving(null);
+          if (info) void saveCopy(info);
+        }}
+      >
+        <p>{t('testimony.attachments.saveBody')}</p>
+        {saving ? (
+          <p dir="auto">
+            <strong>{saving.name}</strong>
+          </p>
+        ) : null}
+      </ConfirmDialog>
 
       <ConfirmDialog
         open={leaving !== null}
