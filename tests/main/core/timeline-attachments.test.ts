@@ -94,6 +94,8 @@ describe('attachments through the contract', () => {
     const long = await service.call('attachments.begin', { ownerId: kase.id, name: 'b.bin', size: 3 });
     expect((await service.invoke('attachments.append', { uploadId: long.uploadId, chunk: Buffer.alloc(5).toString('base64') })).ok).toBe(false);
     expect((await service.invoke('attachments.begin', { ownerId: kase.id, name: '../../etc/passwd', size: 1 })).ok).toBe(false);
+    // The declared size is bounded by the contract (64 GiB).
+    expect((await service.invoke('attachments.begin', { ownerId: kase.id, name: 'huge.bin', size: 64 * 1024 ** 3 + 1 })).ok).toBe(false);
     expect(await service.call('attachments.list', { ownerId: kase.id })).toEqual([]);
   });
 
