@@ -164,3 +164,24 @@ test('idle, sleep and screen lock keep the last keystrokes: the page saves befor
     await expect(notice.root).toHaveCount(0);
   }
 });
+
+test('an edit is kept as a draft shortly after typing stops, and comes back after a reload', async ({ app, harness, page }) => {
+  await app.open();
+  await app.createVault(PASSPHRASE);
+  const ids = await seedAndShow(app);
+  const caseView = new CasePage(page);
+  const draftOf = async (id: string) => (await harness.service.call('drafts.get', { recordId: id })).draft?.data as Record<string, unknown> | undefined;
+
+  // The case's own details form, and a person: no blur, no lock, only the pause after typing.
+  await new CasesPage(page).open(CASE_TITLE);
+  await caseView.summary.fill('Relatives have had no news since March.');
+  await expect.poll(async () => (await draftOf(ids.caseId))?.summary).toBe('Relatives have had no news since March.');
+  await caseView.saved.getByText('Unsaved changes').waitFor();
+
+  await page.reload();
+  await expect(app.home.root).toBeVisible();
+  await new CasesPage(page).open(CASE_TITLE);
+  await expect(new DraftNotice(page).root).toBeVisible();
+  await expect(caseView.summary).toHaveValue('Relatives have had no news since March.');
+  expect((await harness.service.call('records.get', { id: ids.caseId })).data).not.toHaveProperty('summary');
+});
