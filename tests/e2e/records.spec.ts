@@ -1,5 +1,6 @@
 import { expectAccessible } from './accessibility';
 import { expect, PASSPHRASE, test } from './fixtures';
+import { expectFocused } from './focus';
 import { CasePage } from './pages/case-page';
 import { CasesPage } from './pages/cases-page';
 import { IncidentPage } from './pages/incident-page';
@@ -40,7 +41,7 @@ test('a case from the list to the trash: source, person in three scripts, incide
   await expect(cases.root).toBeVisible();
   await expect(cases.empty).toBeVisible();
   await cases.newCase.click();
-  await expect(cases.title).toBeFocused();
+  await expectFocused(cases.title);
   // The contract's rules hold in the page: a case needs a title.
   await cases.submit.click();
   await expect(page.getByTestId('new-case-title-error')).toHaveText('Fill this in.');
@@ -72,7 +73,7 @@ test('a case from the list to the trash: source, person in three scripts, incide
   await expect(source.connection).toHaveValue('Direct witness');
   await source.relation.fill('Sister');
   await source.addConsent.click();
-  await expect(source.consent(0, 'use')).toBeFocused();
+  await expectFocused(source.consent(0, 'use'));
   await source.consent(0, 'how').selectOption('recorded');
   await source.realName.fill(REAL_NAME);
   await source.phone.fill('+7 701 000 00 00');
@@ -95,7 +96,7 @@ test('a case from the list to the trash: source, person in three scripts, incide
   await expect(page.getByText(REAL_NAME)).toHaveCount(0);
   await source.reveal.click();
   await expect(source.revealDialog).toBeVisible();
-  await expect(source.revealReason).toBeFocused();
+  await expectFocused(source.revealReason);
   await source.revealConfirm.click();
   await expect(page.getByTestId('reveal-reason-error')).toHaveText('Fill this in.');
   await expect(source.realName).toHaveCount(0);
@@ -126,7 +127,7 @@ test('a case from the list to the trash: source, person in three scripts, incide
   await person.name(0).fill(NAMES.cyrillic);
   await expect(person.script(0)).toHaveValue('Cyrl');
   await person.addName.click();
-  await expect(person.name(1)).toBeFocused();
+  await expectFocused(person.name(1));
   await page.keyboard.type(NAMES.latin);
   await expect(person.script(1)).toHaveValue('Latn');
   await expect(person.nameKind(1)).toHaveValue('transliteration');
@@ -220,7 +221,7 @@ test('a case from the list to the trash: source, person in three scripts, incide
   await caseView.summary.fill('Edited but not saved.');
   await page.getByTestId('nav-cases').click();
   await expect(controls.leaveDialog()).toBeVisible();
-  await expect(controls.leaveDialog().getByTestId('confirm-dialog-cancel')).toBeFocused();
+  await expectFocused(controls.leaveDialog().getByTestId('confirm-dialog-cancel'));
   await page.keyboard.press('Escape');
   await expect(controls.leaveDialog()).toBeHidden();
   await expect(caseView.summary).toHaveValue('Edited but not saved.');
@@ -291,5 +292,5 @@ test('the record screens speak Russian and Kazakh, dates included', async ({ app
   await page.keyboard.press('Enter');
   await incident.save.click();
   await expect(page.getByTestId('incident-date-error')).toContainText('Күнді оқу мүмкін емес');
-  await expect(incident.date).toBeFocused();
+  await expectFocused(incident.date);
 });

@@ -1,4 +1,5 @@
 import { expect, NEW_PASSPHRASE, PASSPHRASE, test } from './fixtures';
+import { expectFocused } from './focus';
 
 test('the recovery key opens the vault and sets a new passphrase; the old one stops working', async ({ app }) => {
   await app.open();
@@ -17,7 +18,7 @@ test('the recovery key opens the vault and sets a new passphrase; the old one st
   const typo = key.replace(/^./, (first) => (first === 'A' ? 'B' : 'A'));
   await recover.recover(typo, NEW_PASSPHRASE);
   await expect(recover.recoveryKeyError).toHaveText('That recovery key is not right. Check each group of four characters for a typo.');
-  await expect(recover.recoveryKey).toBeFocused();
+  await expectFocused(recover.recoveryKey);
 
   // Typed the way people copy from paper: small letters, no dashes.
   await recover.recover(key.toLowerCase(), NEW_PASSPHRASE);

@@ -1,6 +1,7 @@
 import { expectAccessible } from './accessibility';
 import { create } from './bridge-data';
 import { expect, PASSPHRASE, test } from './fixtures';
+import { expectFocused } from './focus';
 import { SearchPalette } from './pages/search-palette';
 
 test('Ctrl+K finds a person by a Kazakh name and by part of a Chinese one; arrows and Enter open it', async ({ app, page }) => {
@@ -20,7 +21,7 @@ test('Ctrl+K finds a person by a Kazakh name and by part of a Chinese one; arrow
 
   const search = new SearchPalette(page);
   await search.open();
-  await expect(search.input).toBeFocused();
+  await expectFocused(search.input);
   await expect(search.dialog).toHaveAttribute('aria-labelledby', 'search-title');
   await expect(search.status).toHaveText('Type to search cases, people, sources, testimonies and incidents.');
 
@@ -72,7 +73,7 @@ test('the palette is a modal: focus stays inside, Escape closes it and focus goe
 
   await search.openButton.click();
   await expect(search.dialog).toBeVisible();
-  await expect(search.input).toBeFocused();
+  await expectFocused(search.input);
   // Tab cycles between the input and the close button, never out to the page behind.
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');
@@ -82,7 +83,7 @@ test('the palette is a modal: focus stays inside, Escape closes it and focus goe
   await expect(search.dialog.locator(':focus')).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(search.dialog).toHaveCount(0);
-  await expect(search.openButton).toBeFocused();
+  await expectFocused(search.openButton);
 
   // Results that arrive for an older query never replace those of the newer one.
   const { id: caseId } = await create(page, 'case', { title: 'Stale answers' });

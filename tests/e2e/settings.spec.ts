@@ -1,6 +1,7 @@
 import { expectAccessible } from './accessibility';
 import { call, create } from './bridge-data';
 import { expect, NEW_PASSPHRASE, PASSPHRASE, test } from './fixtures';
+import { expectFocused } from './focus';
 import { SearchPalette } from './pages/search-palette';
 import { SettingsPage } from './pages/settings-page';
 import { TimelinePage } from './pages/timeline-page';
@@ -46,7 +47,7 @@ test('change the passphrase, then unlock with the new one only', async ({ app, p
 
   await settings.changePassphraseTo('not the passphrase', NEW_PASSPHRASE);
   await expect(settings.currentError).toHaveText('That passphrase is not right. Check the keyboard language and Caps Lock, then try again.');
-  await expect(settings.current).toBeFocused();
+  await expectFocused(settings.current);
 
   await settings.current.fill(PASSPHRASE);
   await settings.next.fill('short');

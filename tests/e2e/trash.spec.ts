@@ -1,6 +1,7 @@
 import { expectAccessible } from './accessibility';
 import { call, create } from './bridge-data';
 import { expect, PASSPHRASE, test } from './fixtures';
+import { expectFocused } from './focus';
 import { TrashPage } from './pages/trash-page';
 
 test('delete, restore, delete again, then delete forever only after a confirmation', async ({ app, page }) => {
@@ -38,12 +39,12 @@ test('delete, restore, delete again, then delete forever only after a confirmati
   await expect(trash.dialog).toContainText('Delete “Бақытжан Жұмабекұлы” forever?');
   await expect(trash.dialog).toContainText('This cannot be undone.');
   await expect(trash.dialog).toContainText('The audit log keeps a note that it existed');
-  await expect(trash.cancel).toBeFocused();
+  await expectFocused(trash.cancel);
   await expectAccessible(page, 'trash purge dialog');
   await trash.cancel.click();
   await expect(trash.dialog).not.toBeVisible();
   await expect(row).toHaveCount(1);
-  await expect(row.getByTestId('trash-purge')).toBeFocused();
+  await expectFocused(row.getByTestId('trash-purge'));
   expect(await call<{ id: string }>(page, 'records.get', { id: person.id })).toMatchObject({ id: person.id });
 
   // Escape cancels too.
@@ -59,7 +60,7 @@ test('delete, restore, delete again, then delete forever only after a confirmati
   await trash.confirm.click();
   await expect(trash.status).toHaveText('“Бақытжан Жұмабекұлы” is deleted forever.');
   await expect(trash.empty).toBeVisible();
-  await expect(trash.heading).toBeFocused();
+  await expectFocused(trash.heading);
   const gone = await app.invokeInPage('records.get', { id: person.id });
   expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   // The case it belonged to is untouched.

@@ -1,4 +1,5 @@
 import { expect, PASSPHRASE, test } from './fixtures';
+import { expectFocused } from './focus';
 
 const RECOVERY_KEY_SHAPE = /^([A-Z2-7]{4} ){13}[A-Z2-7]{4}$/;
 
@@ -11,11 +12,11 @@ test('creates a vault, shows the recovery key once, locks, and unlocks by keyboa
   await create.fill('too short');
   await create.submit.click();
   await expect(create.passphraseError).toHaveText('Use at least 10 characters.');
-  await expect(create.passphrase).toBeFocused();
+  await expectFocused(create.passphrase);
   await create.fill(PASSPHRASE, `${PASSPHRASE}!`);
   await create.submit.click();
   await expect(create.confirmError).toHaveText('The two passphrases are not the same.');
-  await expect(create.confirm).toBeFocused();
+  await expectFocused(create.confirm);
 
   await create.fill(PASSPHRASE);
   await expect(create.strength).toHaveAttribute('data-level', 'good');
@@ -30,7 +31,7 @@ test('creates a vault, shows the recovery key once, locks, and unlocks by keyboa
   await page.keyboard.press('Space');
   await expect(recoveryKey.continueButton).toBeEnabled();
   await page.keyboard.press('Tab');
-  await expect(recoveryKey.continueButton).toBeFocused();
+  await expectFocused(recoveryKey.continueButton);
   await page.keyboard.press('Enter');
 
   await expect(home.root).toBeVisible();
@@ -40,7 +41,7 @@ test('creates a vault, shows the recovery key once, locks, and unlocks by keyboa
   expect(await page.content()).not.toContain(key.split(' ').slice(0, 3).join(' '));
 
   await app.lock();
-  await expect(unlock.passphrase).toBeFocused();
+  await expectFocused(unlock.passphrase);
   await expect(unlock.passphrase).toHaveValue('');
   await page.keyboard.type(PASSPHRASE);
   await page.keyboard.press('Enter');
@@ -61,7 +62,7 @@ test('a wrong passphrase is refused with a translated message, and the right one
     'Неверная парольная фраза. Проверьте раскладку клавиатуры и Caps Lock и попробуйте ещё раз.',
   );
   await expect(unlock.passphrase).toHaveAttribute('aria-invalid', 'true');
-  await expect(unlock.passphrase).toBeFocused();
+  await expectFocused(unlock.passphrase);
 
   // The message follows the language, because the screen keeps the code, not main's text.
   await app.language.choose('kk');

@@ -1,6 +1,7 @@
 import { expectAccessible } from './accessibility';
 import { call } from './bridge-data';
 import { expect, PASSPHRASE, test } from './fixtures';
+import { expectFocused } from './focus';
 import { VocabulariesPage } from './pages/vocabularies-page';
 
 interface Vocabulary {
@@ -42,13 +43,13 @@ test('terms as a tree or a list; add with a suggested code, edit, deprecate and 
 
   // Add: the code follows the English label until it is typed by hand.
   await vocabularies.add.click();
-  await expect(vocabularies.label('en')).toBeFocused();
+  await expectFocused(vocabularies.label('en'));
   await vocabularies.label('en').fill('Transfer to forced labour');
   await expect(vocabularies.code).toHaveValue('transfer_to_forced_labour');
   await vocabularies.label('ru').fill('Перевод на принудительный труд');
   await vocabularies.save.click();
   await expect(page.getByTestId('term-label-kk-error')).toHaveText('Enter a label.');
-  await expect(vocabularies.label('kk')).toBeFocused();
+  await expectFocused(vocabularies.label('kk'));
   await vocabularies.label('kk').fill('Мәжбүрлі еңбекке ауыстыру');
   await vocabularies.code.fill('camp_to_factory');
   await vocabularies.label('en').fill('Transfer to forced labour (factories)');
@@ -58,7 +59,7 @@ test('terms as a tree or a list; add with a suggested code, edit, deprecate and 
   await vocabularies.save.click();
   await expect(vocabularies.status).toHaveText('“Transfer to forced labour (factories)” is saved.');
   await expect(vocabularies.form).toHaveCount(0);
-  await expect(vocabularies.add).toBeFocused();
+  await expectFocused(vocabularies.add);
   await expect(vocabularies.term('deprivation_of_liberty').locator('[data-code="camp_to_factory"]')).toHaveCount(1);
   expect(await term(page, 'incident_type', 'camp_to_factory')).toMatchObject({ parent: 'deprivation_of_liberty', deprecated: false });
 
