@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Queryable } from '../../../src/main/core/db/database';
 import { sql } from '../../../src/main/core/db/sql';
 import type { CasekeepService } from '../../../src/main/core/service/service';
-import { entryHash, GENESIS_HASH, valueHash, verifyAudit } from '../../../src/main/core/store/audit-log';
+import { appendAudit, entryHash, GENESIS_HASH, valueHash, verifyAudit } from '../../../src/main/core/store/audit-log';
 import { canonicalJson } from '../../../src/main/core/store/canonical-json';
 import { openService } from '../../helpers/open-service';
 
@@ -157,5 +157,17 @@ describe('the seal over the chain (docs/security.md S30)', () => {
     // A change that names one field leaves the others as they were: nothing changed, nothing logged.
     expect(await service.call('settings.update', { userName: 'Lawyer A' })).toMatchObject({ autoLockMinutes: 5, userName: 'Lawyer A' });
     expect((await service.call('audit.verify', {})).entries).toBe(unchanged);
+  });
+
+  it('chains on the newest entry after a transaction that wrote one rolled back', async () => {
+    const db = service.vault!.db;
+    await db
+      .transaction(async (tx) => {
+        await appendAudit(tx, { actor: 'x', action: 'test', changes: [] });
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
+    await service.call('records.create', { kind: 'case', data: { title: 'After a rollback' } });
+    expect(await verifyAudit(db)).toMatchObject({ ok: true, problems: [] });
   });
 });
