@@ -8,6 +8,11 @@ import { tempFolder } from '../../helpers/temp';
 
 const PASSPHRASE = 'a vault from before the sealed log';
 
+async function indexHolds(vault: Vault, word: string): Promise<boolean> {
+  const blocks = await vault.db.all<{ block: Uint8Array }>(sql`SELECT block FROM search_index_data`);
+  return blocks.some((row) => Buffer.from(row.block).includes(word));
+}
+
 /** Entries as versions before 40 wrote them: every old and new value in clear. */
 const OLD_ENTRIES = [
   { action: 'create', changes: [{ field: 'title', new: 'Witness Bakhytgul Old' }] },
@@ -16,7 +21,7 @@ const OLD_ENTRIES = [
 ];
 
 describe('migration 40 on a vault with an old audit log (docs/security.md S29, S30)', () => {
-  it('replaces the values with keyed hashes, re-hashes the chain once under the seal and says so', async () => {
+  it('replaces the values with keyed hashes, re-hashes the chain once under the seal, says so, and drops old purged words from the index', async () => {
     const folder = await tempFolder();
     const { vault: old, recoveryKey } = await Vault.create(folder, PASSPHRASE, { migrations: MIGRATIONS.filter((m) => m.version < 40) });
     let prev = GENESIS_HASH;
@@ -28,6 +33,11 @@ describe('migration 40 on a vault with an old audit log (docs/security.md S29, S
         VALUES (${row.at}, ${row.actor}, ${row.action}, ${row.record_kind}, ${row.record_id}, ${row.changes}, ${prev}, ${hash})`);
       prev = hash;
     }
+    // A record destroyed before this version: FTS5 kept its words in its segments.
+    await old.db.run(sql`INSERT INTO search_index (rowid, label, body) VALUES (900, 'x', 'qzoldpurgedword')`);
+    await old.db.run(sql`INSERT INTO search_index (rowid, label, body) VALUES (901, 'y', 'kept')`);
+    await old.db.run(sql`DELETE FROM search_index WHERE rowid = 900`);
+    expect(await indexHolds(old, 'qzoldpurgedword')).toBe(true);
     await old.lock();
 
     const vault = await Vault.unlockWithRecoveryKey(folder, recoveryKey);
@@ -44,6 +54,7 @@ describe('migration 40 on a vault with an old audit log (docs/security.md S29, S
       // The reason for a reveal is the actor's own words, kept readable as the audit's point.
       expect(JSON.parse(rows[2]!.changes)).toEqual([{ field: 'reason', note: 'Court hearing' }]);
       expect(rows[3]!.changes).toContain('3 entries');
+      expect(await indexHolds(vault, 'qzoldpurgedword')).toBe(false);
     } finally {
       await vault.lock();
     }

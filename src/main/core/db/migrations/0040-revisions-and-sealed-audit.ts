@@ -60,6 +60,8 @@ export const revisionsAndSealedAudit: Migration = {
 
       -- FTS5 otherwise keeps a deleted row's tokens in its segments until they are merged.
       INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1);
+      -- Records destroyed before this version left theirs there: one full merge drops them.
+      INSERT INTO search_index (search_index) VALUES ('optimize');
     `);
 
     const entries = await tx.all<OldEntry & { prev_hash: string; hash: string }>(sql`SELECT * FROM audit_log ORDER BY seq`);
