@@ -59,6 +59,7 @@ function start(): void {
   const service = new CasekeepService({
     folder: join(app.getPath('userData'), 'vault'),
     onProgress: (event) => sendEvent(mainWindow, { type: 'progress', ...event }),
+    onDamaged: (pages) => sendEvent(mainWindow, { type: 'damaged', pages }),
     onInternalError: logInternalError,
     chooseSavePath: saveDialog(() => mainWindow),
   });
@@ -102,6 +103,25 @@ function start(): void {
     });
     mainWindow.on('closed', () => {
       mainWindow = undefined;
+    });
+    saveBeforeClose(mainWindow);
+  }
+
+  // Closing the window quits the app and locks the vault: the page first saves its drafts,
+  // within the same bounded wait as any other lock (docs/security.md S18). The close goes on
+  // whatever the page does.
+  function saveBeforeClose(window: BrowserWindow): void {
+    let state: 'open' | 'saving' | 'saved' = 'open';
+    window.on('close', (event) => {
+      if (state === 'saved' || !service.isUnlocked) return;
+      event.preventDefault();
+      if (state === 'saving') return;
+      state = 'saving';
+      const grace = new Promise<void>((resolve) => setTimeout(resolve, LOCK_GRACE_MS));
+      Promise.race([lockWarning.warn('shutdown'), grace]).finally(() => {
+        state = 'saved';
+        if (!window.isDestroyed()) window.close();
+      });
     });
   }
 
