@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { tinyPng, tinyWav } from '../helpers/media-files';
 import { expect, PASSPHRASE, test } from './fixtures';
+import { expectFocused } from './focus';
 import type { CasekeepApp } from './pages/casekeep-app';
 import { TestimonyPage } from './pages/testimony-page';
 
@@ -94,5 +95,5 @@ test('your own files back: a photo shown and a recording played from memory, a p
   // Closing the preview takes the player away.
   await audioRow.getByTestId('attachment-preview-close').click();
   await expect(audio).toHaveCount(0);
-  await expect(audioRow.getByTestId('attachment-open')).toBeFocused();
+  await expectFocused(audioRow.getByTestId('attachment-open'));
 });
