@@ -16,7 +16,9 @@ export type CasekeepEvent =
   | { type: 'locked'; reason: LockReason }
   /** A lock is coming: save drafts now and answer with `vault.lock`; main locks soon regardless. */
   | { type: 'locking'; reason: LockReason }
-  | { type: 'progress'; method: Method; done: number; total: number };
+  | { type: 'progress'; method: Method; done: number; total: number }
+  /** The background integrity check found the open vault damaged; writes are refused (S14). */
+  | { type: 'damaged'; pages: number[] };
 
 /**
  * Everything the page can reach in main (S7). Both members answer or report; neither throws

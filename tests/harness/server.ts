@@ -164,6 +164,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return { path, overwrite: false };
     },
     onProgress: (event) => events.send({ type: 'progress', ...event }),
+    onDamaged: (pages) => events.send({ type: 'damaged', pages }),
     onInternalError: (error) => console.error('harness: internal error', describeError(error)),
   });
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LockReason } from '../../shared/bridge';
 import type { ErrorCode } from '../../shared/errors';
 import { api, toApiError } from './api/client';
@@ -13,7 +14,7 @@ type View =
   | { screen: 'startup'; failure: ErrorCode | null }
   | { screen: 'create' }
   | { screen: 'recovery-key'; recoveryKey: string }
-  | { screen: 'unlock'; lockReason?: LockReason }
+  | { screen: 'unlock'; lockReason?: LockReason; corrupt?: boolean }
   | { screen: 'recover' }
   | { screen: 'home' };
 
@@ -26,6 +27,9 @@ export function App() {
   const [session, setSession] = useState(0);
   const sessionRef = useRef(0);
 
+  // Set when the background integrity check finds the open vault damaged (S14).
+  const [damagedPages, setDamagedPages] = useState<number[] | null>(null);
+
   const screenRef = useRef<View['screen']>(view.screen);
   useEffect(() => {
     screenRef.current = view.screen;
@@ -37,6 +41,7 @@ export function App() {
     if (PRE_VAULT_SCREENS.has(screenRef.current)) return;
     sessionRef.current += 1;
     setSession(sessionRef.current);
+    setDamagedPages(null);
     setView(lockReason === undefined ? { screen: 'unlock' } : { screen: 'unlock', lockReason });
   }, []);
 
@@ -52,6 +57,8 @@ export function App() {
     setView({ screen: 'startup', failure: null });
     try {
       const status = await api.call('vault.status', {});
+      if (status.state === 'corrupt') return setView({ screen: 'unlock', corrupt: true });
+      setDamagedPages(status.integrity === 'damaged' ? (status.damagedPages ?? []) : null);
       setView({ screen: status.state === 'absent' ? 'create' : status.state === 'locked' ? 'unlock' : 'home' });
     } catch (error) {
       setView({ screen: 'startup', failure: toApiError(error).code });
@@ -66,6 +73,7 @@ export function App() {
     () =>
       api.onEvent((event) => {
         if (event.type === 'locked') lockView(event.reason);
+        if (event.type === 'damaged') setDamagedPages(event.pages);
       }),
     [lockView],
   );
@@ -86,6 +94,7 @@ export function App() {
         return (
           <UnlockScreen
             lockReason={view.lockReason}
+            corrupt={view.corrupt}
             onUnlocked={inSession(() => setView({ screen: 'home' }))}
             onUseRecoveryKey={() => setView({ screen: 'recover' })}
           />
@@ -95,7 +104,22 @@ export function App() {
           <RecoverScreen onRecovered={inSession(() => setView({ screen: 'home' }))} onBack={() => setView({ screen: 'unlock' })} />
         );
       case 'home':
-        return <Workspace onLocked={() => lockView()} />;
+        return (
+          <>
+            {damagedPages !== null ? <DamagedBanner pages={damagedPages} /> : null}
+            <Workspace onLocked={() => lockView()} />
+          </>
+        );
     }
   }
+}
+
+/** Shown above every screen while the vault is damaged: writes are refused until a restore. */
+function DamagedBanner({ pages }: { pages: number[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="alert alert--error" role="alert" data-testid="vault-damaged">
+      <p>{t('unlock.damaged', { pages: pages.slice(0, 10).join(', ') || '?' })}</p>
+    </div>
+  );
 }

@@ -89,6 +89,10 @@ export const en = {
       suspend: 'The vault was locked because the computer went to sleep.',
       shutdown: 'The vault was locked because the computer is shutting down.',
     },
+    corrupt:
+      'This folder holds vault data, but the file that opens it (vault.json) is missing or damaged. Nothing was changed. Do not delete anything: restore the vault from a backup.',
+    damaged:
+      'The vault is damaged (pages {{pages}}). Nothing more can be saved. Copy out what you need, then restore the vault from a backup.',
   },
   recover: {
     title: 'Open the vault with the recovery key',

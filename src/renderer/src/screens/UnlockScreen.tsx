@@ -12,11 +12,13 @@ import { passphraseIssueText } from '../i18n/passphrase-issue';
 interface UnlockScreenProps {
   /** Why the vault was locked without the user asking, if it was. */
   lockReason?: LockReason | undefined;
+  /** The folder holds vault data without a readable header (S35). */
+  corrupt?: boolean | undefined;
   onUnlocked(): void;
   onUseRecoveryKey(): void;
 }
 
-export function UnlockScreen({ lockReason, onUnlocked, onUseRecoveryKey }: UnlockScreenProps) {
+export function UnlockScreen({ lockReason, corrupt, onUnlocked, onUseRecoveryKey }: UnlockScreenProps) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [visible, setVisible] = useState(false);
@@ -60,6 +62,11 @@ export function UnlockScreen({ lockReason, onUnlocked, onUseRecoveryKey }: Unloc
 
   return (
     <Screen title={t('unlock.title')} testId="screen-unlock">
+      {corrupt ? (
+        <div className="alert alert--error" role="alert" data-testid="vault-corrupt">
+          <p>{t('unlock.corrupt')}</p>
+        </div>
+      ) : null}
       {lockReason !== undefined ? (
         <div className="alert alert--notice" role="status" data-testid="lock-reason" data-reason={lockReason}>
           <p>{t(`unlock.lockedBecause.${lockReason}`)}</p>
