@@ -133,6 +133,15 @@ test('a new person not saved yet survives the Lock button and comes back in the 
   await expect(caseView.root).toBeVisible();
   await expect(caseView.items('person').filter({ hasText: 'Айжан' })).toHaveCount(1);
   expect(await harness.service.call('drafts.list', { newOnly: true })).toEqual([]);
+
+  // A new testimony is a draft record from its first save: the lock makes that first save.
+  await caseView.add('testimony');
+  await page.getByTestId('testimony-place').fill('A café in Almaty');
+  await app.home.lockButton.dispatchEvent('click');
+  await unlockAgain(app);
+  const testimonies = await harness.service.call('records.list', { kind: 'testimony' });
+  const kept = testimonies.items.find((item) => item.draft);
+  expect((kept?.data as { place?: string } | undefined)?.place).toBe('A café in Almaty');
 });
 
 test('idle, sleep and screen lock keep the last keystrokes: the page saves before main locks', async ({ app, harness, page }) => {
