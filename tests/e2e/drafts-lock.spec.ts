@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Harness } from '../harness/server';
+import { expectAccessible } from './accessibility';
 import { expect, PASSPHRASE, test } from './fixtures';
 import type { CasekeepApp } from './pages/casekeep-app';
 import { CasePage, type CaseSection } from './pages/case-page';
@@ -90,6 +91,7 @@ test('the Lock button keeps what was typed the moment before, as a draft of each
     await expect(notice.root).toBeVisible();
     await expect(notice.root).toContainText('Unsaved changes restored');
     await expect(page.getByTestId(field)).toHaveValue(text);
+    if (index === 0) await expectAccessible(page, `${kind} (restored draft)`);
     // A draft is not the record: nothing is applied until the user saves.
     const id = recordIds[kind]!;
     expect((await dataOf(id))[stored[kind]!]).toBeUndefined();
@@ -192,5 +194,9 @@ test('an edit is kept as a draft shortly after typing stops, and comes back afte
   await new CasesPage(page).open(CASE_TITLE);
   await expect(new DraftNotice(page).root).toBeVisible();
   await expect(caseView.summary).toHaveValue('Relatives have had no news since March.');
+  // The notice speaks the interface's language.
+  await app.language.choose('kk');
+  await expect(new DraftNotice(page).root).toContainText('Сақталмаған өзгерістер қалпына келтірілді');
+  await expect(new DraftNotice(page).discard).toHaveText('Тастау');
   expect((await harness.service.call('records.get', { id: ids.caseId })).data).not.toHaveProperty('summary');
 });
