@@ -34,7 +34,25 @@ describe('process boundaries', () => {
   it('finds the import statements it checks', async () => {
     const sources = await importsBySource();
     expect(sources.get('main/electron/ipc.ts')?.specifiers).toContain('electron');
-    expect(sources.get('preload/index.ts')?.specifiers).toContain('../shared/api');
+    expect(sources.get('preload/index.ts')?.specifiers).toContain('../shared/method-names');
+  });
+
+  it('keeps the preload to electron and plain constants: no zod, no contract schemas (S34)', async () => {
+    const sources = await importsBySource();
+    // Type-only imports vanish from the bundle; every other one must be a file that holds only constants.
+    const valueImports = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => /^\s*import\s/.test(line) && !/^\s*import\s+type\s/.test(line))
+        .map((line) => /['"]([^'"]+)['"]/.exec(line)?.[1]);
+    const allowed: Record<string, string[]> = {
+      'preload/index.ts': ['electron', '../shared/bridge', '../shared/method-names'],
+      'shared/bridge.ts': [],
+      'shared/method-names.ts': [],
+    };
+    for (const [file, imports] of Object.entries(allowed)) {
+      expect(valueImports(sources.get(file)?.text ?? ''), file).toEqual(imports);
+    }
   });
 
   it('lets only the Electron shell and the preload import electron', async () => {
