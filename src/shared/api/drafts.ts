@@ -33,6 +33,9 @@ export interface Draft {
 
 export type DraftSummary = Omit<Draft, 'data'>;
 
+/** A draft in a list: without its data (a list of 2 MB drafts would be too much to send), with the cases it names. */
+export type DraftListItem = DraftSummary & { caseIds: string[] };
+
 function utf8Bytes(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
@@ -115,7 +118,8 @@ export const draftMethods = {
   'drafts.save': method<DraftSummary>()(saveDraftInput, { needsUnlock: true }),
   /** `draft` is null when there is none (a record with no unsaved edit). */
   'drafts.get': method<{ draft: Draft | null }>()(getDraftInput, { needsUnlock: true }),
-  'drafts.list': method<Draft[]>()(listDraftsInput, { needsUnlock: true }),
+  /** Newest first, without their data: `drafts.get` fetches the one wanted. */
+  'drafts.list': method<DraftListItem[]>()(listDraftsInput, { needsUnlock: true }),
   /** Forgets a draft; discarding one that is already gone is not an error. */
   'drafts.discard': method<{ id: string }>()(z.object({ id: uuid }).strict(), { needsUnlock: true }),
 };

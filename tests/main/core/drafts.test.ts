@@ -27,8 +27,13 @@ describe('drafts through the contract (docs/security.md S18)', () => {
       expect(second.id).toBe(first.id);
       expect((await service.call('drafts.get', { draftId: first.id })).draft).toMatchObject({ kind, recordId: null, data: { notes: `half-typed ${kind}, more` } });
     }
+    const caseId = '0190a000-0000-7000-8000-00000000000c';
+    const inCase = await service.call('drafts.save', { kind: 'person', data: { caseIds: [caseId], notes: 'in a case' } });
     const people = await service.call('drafts.list', { kind: 'person', newOnly: true });
-    expect(people.map((d) => d.data)).toContainEqual({ notes: 'half-typed person, more' });
+    // A list carries no data, only what a form needs to find its own draft.
+    expect(people[0]).toEqual({ id: inCase.id, kind: 'person', recordId: null, updatedAt: inCase.updatedAt, caseIds: [caseId] });
+    expect(people.map((d) => d.caseIds)).toContainEqual([]);
+    expect(people.every((d) => !('data' in d))).toBe(true);
   });
 
   it('keeps an edit of a finished record as its draft, leaving the record as it was saved', async () => {

@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { DRAFT_LIMITS, draftDataProblem, type Draft, type DraftSummary } from '../../../shared/api/drafts';
+import { DRAFT_LIMITS, draftDataProblem, type Draft, type DraftListItem, type DraftSummary } from '../../../shared/api/drafts';
 import type { RecordKind } from '../../../shared/domain/records';
 import { AppError } from '../../../shared/errors';
 import type { Database, Queryable } from '../db/database';
@@ -19,6 +19,17 @@ function toSummary(row: Omit<DraftRow, 'data'>): DraftSummary {
 
 function toDraft(row: DraftRow): Draft {
   return { ...toSummary(row), data: JSON.parse(row.data) as unknown };
+}
+
+/** The `caseIds` of a draft's data, if it is a list of strings; a draft's data is free-form. */
+function caseIdsOf(json: string | null): string[] {
+  if (json === null) return [];
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').slice(0, 100) : [];
+  } catch {
+    return [];
+  }
 }
 
 function refused(path: string, message: string): AppError {
@@ -80,12 +91,14 @@ export class DraftStore {
     return row ? toDraft(row) : null;
   }
 
-  /** Newest first; at most DRAFT_LIMITS.newDrafts of new records exist, so the list is bounded by the records. */
-  async list(options: { kind?: RecordKind | undefined; newOnly: boolean }): Promise<Draft[]> {
+  /** Newest first, without the data; the cases a draft names let a form find its own. */
+  async list(options: { kind?: RecordKind | undefined; newOnly: boolean }): Promise<DraftListItem[]> {
     const ofKind = options.kind ? sql`AND kind = ${options.kind}` : sql``;
     const newOnly = options.newOnly ? sql`AND record_id IS NULL` : sql``;
-    const rows = await this.db.all<DraftRow>(sql`SELECT * FROM drafts WHERE 1 = 1 ${ofKind} ${newOnly} ORDER BY updated_at DESC, id DESC LIMIT 500`);
-    return rows.map(toDraft);
+    const rows = await this.db.all<Omit<DraftRow, 'data'> & { case_ids: string | null }>(sql`
+      SELECT id, kind, record_id, updated_at, json_extract(data, '$.caseIds') AS case_ids
+      FROM drafts WHERE 1 = 1 ${ofKind} ${newOnly} ORDER BY updated_at DESC, id DESC LIMIT 500`);
+    return rows.map((row) => ({ ...toSummary(row), caseIds: caseIdsOf(row.case_ids) }));
   }
 
   async discard(id: string): Promise<{ id: string }> {

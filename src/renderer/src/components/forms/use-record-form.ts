@@ -21,11 +21,6 @@ export interface RecordFormOptions<K extends RecordKind, F> {
   toData(form: F): unknown;
   /** Problems the schema cannot see (an unreadable date), by path. */
   check?(form: F): FieldErrors;
-  /**
-   * Whether a draft of a new record belongs to this form; by default, a draft for the same cases
-   * (a new person in case A does not pick up the one begun in case B).
-   */
-  draftMatches?(draft: Partial<F>, empty: F): boolean;
 }
 
 export interface RecordForm<K extends RecordKind, F> {
@@ -53,9 +48,10 @@ export interface RecordForm<K extends RecordKind, F> {
   abandonDraft(): void;
 }
 
-function sameCases(draft: unknown, empty: unknown): boolean {
-  const cases = (value: unknown) => JSON.stringify((value as { caseIds?: unknown } | null)?.caseIds ?? null);
-  return cases(draft) === cases(empty);
+/** A draft of a new record belongs to a form for the same cases: a new person in case A does not pick up the one begun in case B. */
+function sameCases(draftCases: readonly string[], empty: unknown): boolean {
+  const formCases = (empty as { caseIds?: unknown } | null)?.caseIds;
+  return JSON.stringify(draftCases) === JSON.stringify(Array.isArray(formCases) ? formCases : []);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -116,11 +112,12 @@ export function useRecordForm<K extends RecordKind, F>(options: RecordFormOption
         await saver.discard();
         return null;
       }
+      const mine = id ? undefined : (await api.call('drafts.list', { kind, newOnly: true })).find((candidate) => sameCases(candidate.caseIds, empty));
       const draft = id
         ? (await api.call('drafts.get', { recordId: id })).draft
-        : (await api.call('drafts.list', { kind, newOnly: true })).find(
-            (candidate) => isObject(candidate.data) && (optionsRef.current.draftMatches ?? sameCases)(candidate.data as Partial<F>, empty),
-          ) ?? null;
+        : mine
+          ? (await api.call('drafts.get', { draftId: mine.id })).draft
+          : null;
       return draft && isObject(draft.data) ? { id: draft.id, data: draft.data } : null;
     };
     const load = async (): Promise<void> => {
