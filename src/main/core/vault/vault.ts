@@ -114,6 +114,7 @@ export class Vault {
   private integrityState: IntegrityState = 'ok';
   private damagedPages: number[] = [];
   private checked: Promise<IntegrityReport | null> = Promise.resolve(null);
+  private readonly damageListeners = new Set<(pages: number[]) => void>();
 
   private constructor(
     readonly folder: string,
@@ -255,6 +256,16 @@ export class Vault {
     return { state: this.integrityState, pages: [...this.damagedPages] };
   }
 
+  /**
+   * Calls `listener` with the pages each time a background check finds damage; at once if one
+   * already has. Returns the function that unsubscribes.
+   */
+  onDamaged(listener: (pages: number[]) => void): () => void {
+    this.damageListeners.add(listener);
+    if (this.integrityState === 'damaged') listener([...this.damagedPages]);
+    return () => this.damageListeners.delete(listener);
+  }
+
   /** Settles when the running background check does: its report, or null if it was stopped. */
   whenChecked(): Promise<IntegrityReport | null> {
     return this.checked;
@@ -282,6 +293,7 @@ export class Vault {
         this.integrityState = 'damaged';
         this.damagedPages = report.pages;
         await this.database.refuseWrites(damagedError(report.pages));
+        for (const listener of this.damageListeners) listener([...report.pages]);
       }
       return report;
     })();

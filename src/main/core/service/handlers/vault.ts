@@ -42,11 +42,11 @@ function lockedWhileOpening(message = 'The vault was locked while it was opening
   return new AppError('VAULT_LOCKED', message);
 }
 
-/** Makes `vault` the open one and passes on what its background check finds. */
+/** Makes `vault` the open one and passes on what its background checks find, now and later. */
 function adopt(ctx: ServiceContext, vault: Vault): void {
   ctx.vault = vault;
-  void vault.whenChecked().then((report) => {
-    if (report && !report.ok && ctx.vault === vault) ctx.damaged(report.pages);
+  vault.onDamaged((pages) => {
+    if (ctx.vault === vault) ctx.damaged(pages);
   });
 }
 
