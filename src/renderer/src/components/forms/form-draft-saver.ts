@@ -135,7 +135,7 @@ export class FormDraftSaver {
     } catch (error) {
       const code = toApiError(error).code;
       // A locked vault refuses every call; the lock clears the screen. Anything else is tried again.
-      if (code !== 'VAULT_LOCKED' && code !== 'VALIDATION_FAILED' && !this.stopped) {
+      if (code !== 'VAULT_LOCKED' && code !== 'VALIDATION_FAILED' && code !== 'CONFLICT' && !this.stopped) {
         window.clearTimeout(this.retry);
         this.retry = window.setTimeout(() => void this.flush(), RETRY_MS);
       }
