@@ -177,9 +177,9 @@ export async function measureInserts(input: { variants: InsertVariant[]; rows: n
 
 /**
  * Runs each group of variants in a new process per round and collects seconds and file sizes.
- * cipher_memory_security = ON (set by Database.open) cannot be turned off for the rest of the
- * process and slows every SQLite allocation there, encrypted or not: a baseline sharing a process
- * with the vault would be slowed too and flatter the ratios. Groups swap order and variants rotate
+ * cipher_memory_security = ON (the sqlcipher section's comparison) cannot be turned off for the
+ * rest of the process and slows every SQLite allocation there, encrypted or not: a baseline sharing
+ * its process would be slowed too and flatter the ratios. Groups swap order and variants rotate
  * within their group every round, so that none always runs first or after the same neighbour.
  */
 export async function insertRounds(context: BenchContext, section: string, groups: readonly InsertVariant[][]) {
