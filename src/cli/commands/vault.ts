@@ -38,7 +38,12 @@ export const vaultCommands: Record<string, CommandSpec> = {
     args: [0, 0],
     async run(cmd) {
       const status = await cmd.call('vault.status', {});
-      const human = status.state === 'absent' ? 'No vault in this folder.' : `A vault is here (${status.state}).`;
+      const human =
+        status.state === 'absent'
+          ? 'No vault in this folder.'
+          : status.state === 'corrupt'
+            ? 'This folder holds vault data, but its header (vault.json) is missing or damaged. Nothing was changed: restore it from a backup.'
+            : `A vault is here (${status.state}).`;
       cmd.print(human, status);
     },
   },
