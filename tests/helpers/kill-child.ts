@@ -62,6 +62,10 @@ export class RunningChild {
     this.child = spawn(process.execPath, [...command.args, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let buffered = '';
     let stderr = '';
+    // A child that cannot start still ends with 'close'; its reason goes where stderr goes.
+    this.child.once('error', (error) => {
+      stderr += `${error.name}: ${error.message}\n`;
+    });
     this.child.stdout.setEncoding('utf8');
     this.child.stderr.setEncoding('utf8');
     this.child.stdout.on('data', (chunk: string) => {

@@ -50,7 +50,8 @@ type Pending =
   | { kind: 'draft'; id: string | undefined; hash: string }
   | { kind: 'delete'; id: string }
   | { kind: 'form'; draftId?: string; recordId?: string; hash: string }
-  | { kind: 'attachment'; id: string; sha256: string; size: number };
+  /** `id` stays undefined until attachments.begin has returned it. */
+  | { kind: 'attachment'; id: string | undefined; sha256: string; size: number };
 
 /** What the vault must hold: every acknowledged write so far. */
 class Expected {
@@ -81,13 +82,18 @@ function replay(lines: readonly string[], expected: Expected): Replay {
     const [verb, what, a, b, c] = line.split(' ') as [string, string, string, string, string | undefined];
     if (verb === 'ready') continue;
     if (verb === 'error') throw new Error(`The writer failed by itself: ${line}`);
+    if (verb === 'upload') {
+      expect(pending?.kind === 'attachment' && pending.id === undefined, `an upload id out of turn: ${line}`).toBe(true);
+      if (pending?.kind === 'attachment') pending.id = what;
+      continue;
+    }
     if (verb === 'begin') {
       expect(pending, `a second write began before the first was acknowledged: ${line}`).toBeUndefined();
       if (what === 'create') pending = { kind: 'create', hash: b };
       else if (what === 'record') pending = { kind: 'record', id: a, hash: b };
       else if (what === 'draft') pending = { kind: 'draft', id: a === 'new' ? undefined : a, hash: b };
       else if (what === 'delete') pending = { kind: 'delete', id: a };
-      else if (what === 'attachment') pending = { kind: 'attachment', id: a, sha256: b, size: Number(c) };
+      else if (what === 'attachment') pending = { kind: 'attachment', id: undefined, sha256: b, size: Number(c) };
       else if (what === 'form') {
         const [mode, id] = a.split(':');
         pending = { kind: 'form', ...(mode === 'draft' ? { draftId: id } : mode === 'record' ? { recordId: id } : {}), hash: b };
@@ -228,13 +234,18 @@ async function checkAttachments(service: CasekeepService, vault: Vault, folder: 
     const listed = await service.call('attachments.list', { ownerId: row.owner_id });
     expect(listed.map((info) => info.id)).toContain(row.id);
   }
-  if (pending?.kind === 'attachment' && !rowsById.has(pending.id)) expected.abandoned.add(pending.id);
+  if (pending?.kind === 'attachment' && pending.id && !rowsById.has(pending.id)) expected.abandoned.add(pending.id);
   const files = await readdir(join(folder, ATTACHMENTS_FOLDER)).catch(() => [] as string[]);
+  const strays = new Map<string, string>();
   for (const name of files) {
-    const id = /^\.?([0-9a-f-]{36})\.ckb(\.[0-9a-f]+\.tmp)?$/.exec(name)?.[1];
+    const id = /^\.?([0-9a-f-]{36})(\.work)?\.ckb(\.[0-9a-f]+\.tmp)?$/.exec(name)?.[1];
     expect(id, `unexpected file in the attachments folder: ${name}`).toBeDefined();
-    if (id && !rowsById.has(id)) expect(expected.abandoned.has(id), `stray file ${name}`).toBe(true);
+    if (id && !rowsById.has(id) && !expected.abandoned.has(id)) strays.set(id, name);
   }
+  // Killed inside attachments.begin, after it opened its file but before its id came back.
+  const unannounced = pending?.kind === 'attachment' && pending.id === undefined;
+  expect(unannounced ? strays.size <= 1 : strays.size === 0, `stray files: ${[...strays.values()].join(', ')}`).toBe(true);
+  for (const id of strays.keys()) expected.abandoned.add(id);
   for (const row of attachmentRows) expected.attachments.set(row.id, { sha256: row.sha256, size: row.size });
   return committed;
 }
