@@ -22,7 +22,7 @@ describe('record size bounds', () => {
       kind: 'testimony',
       data: { ...base, transcript: threeHours, translations: [{ language: 'en', text: threeHours }, { language: 'kk', text: threeHours }] },
     });
-    expect(created.data.transcript.length).toBe(threeHours.length);
+    expect((created.data as { transcript: string }).transcript.length).toBe(threeHours.length);
   });
 
   it('refuses a field past its limit, naming the field', async () => {
