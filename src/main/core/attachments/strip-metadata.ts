@@ -12,7 +12,7 @@ export interface StrippedImage {
 }
 
 /**
- * Removes what can identify a photo's author, device or place (SECURITY.md S23) and keeps what
+ * Removes what can identify a photo's author, device or place (docs/security.md S23) and keeps what
  * a viewer needs to show it. Both parsers keep a short list of known display segments and drop
  * every other metadata container, rather than chasing a list of bad ones: cameras and apps keep
  * inventing new places for GPS (C2PA, maker notes, multi-picture extras). A JPEG keeps JFIF

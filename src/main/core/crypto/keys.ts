@@ -20,7 +20,7 @@ export function deriveSubkey(sodium: Sodium, master: Uint8Array, id: number): Ui
 
 /**
  * The value for `PRAGMA key`, built only from raw key bytes: SQLCipher then skips its own KDF and
- * no user text ever reaches the statement (SECURITY.md S11).
+ * no user text ever reaches the statement (docs/security.md S11).
  */
 export function sqlcipherKeyLiteral(key: unknown): string {
   if (!(key instanceof Uint8Array) || key.length !== KEY_BYTES) {

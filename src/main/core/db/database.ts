@@ -162,7 +162,7 @@ export class Database implements Queryable {
     readonly path: string,
   ) {}
 
-  /** Opens and keys the database; the key is the very first statement (SECURITY.md S11). */
+  /** Opens and keys the database; the key is the very first statement (docs/security.md S11). */
   static async open(path: string, key: Uint8Array, options: OpenOptions): Promise<Database> {
     const keyLiteral = sqlcipherKeyLiteral(key);
     if (options.create) await createPrivateFile(path);

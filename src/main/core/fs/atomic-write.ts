@@ -12,7 +12,7 @@ export interface AtomicWriteOptions {
 
 /**
  * Write to a temporary name in the same folder, flush, rename over the target, flush the folder:
- * after a crash the target is the old version or the new one, never a mixture (SECURITY.md S19).
+ * after a crash the target is the old version or the new one, never a mixture (docs/security.md S19).
  */
 export async function writeFileAtomic(
   target: string,
