@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CasekeepService } from '../../../src/main/core/service/service';
@@ -116,6 +116,8 @@ describe('attachments through the contract', () => {
     await service.call('trash.purge', { id: info.id, confirm: true });
     expect((await service.invoke('attachments.read', { id: info.id })).ok).toBe(false);
     expect(await blobFiles(info.id)).toEqual([]);
+    // The row (its file name is case text) is gone from the WAL as well: checkpointed and truncated.
+    expect((await stat(join(folder, 'casekeep.db-wal')).catch(() => ({ size: 0 }))).size).toBe(0);
   });
 
   it('purging a record removes the encrypted files of the attachments it owned', async () => {

@@ -433,7 +433,11 @@ export class AttachmentStore {
       await appendAudit(tx, { actor, action: 'purge', recordKind: 'attachment', recordId: id, changes: [] });
       return { id };
     });
-    if (purged) await this.removeFiles([id]);
+    if (purged) {
+      // The file name is case text too: as for a record's purge, no WAL frame may keep the row.
+      await this.deps.db.exec('PRAGMA wal_checkpoint(TRUNCATE);');
+      await this.removeFiles([id]);
+    }
     return purged;
   }
 
