@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uuid } from '../domain/common';
-import { RECORD_KINDS, type RecordKind } from '../domain/records';
+import { RECORD_KINDS, type RecordKind, type SourceIdentity } from '../domain/records';
 import { method } from './define';
 
 /**
@@ -20,6 +20,8 @@ export const DRAFT_LIMITS = {
   nodes: 100_000,
   /** Drafts of records not created yet, all kinds together. */
   newDrafts: 200,
+  /** Characters of one field of a protected identity in a draft. */
+  identityField: 20_000,
 } as const;
 
 export interface Draft {
@@ -28,10 +30,15 @@ export interface Draft {
   /** The record this is an edit of; null for a record not created yet. */
   recordId: string | null;
   data: unknown;
+  /**
+   * A source form's protected identity as typed, when it holds one: kept apart from `data`, sealed
+   * like a source's own identity, and sent back only by `drafts.get` to the form restoring it.
+   */
+  identity?: SourceIdentity;
   updatedAt: string;
 }
 
-export type DraftSummary = Omit<Draft, 'data'>;
+export type DraftSummary = Omit<Draft, 'data' | 'identity'>;
 
 /** A draft in a list: without its data (a list of 2 MB drafts would be too much to send), with the cases it names. */
 export type DraftListItem = DraftSummary & { caseIds: string[] };
@@ -89,6 +96,15 @@ export const draftData = z.unknown().superRefine((value, ctx) => {
 
 const kind = z.enum(RECORD_KINDS);
 
+const typedText = z.string().max(DRAFT_LIMITS.identityField).optional();
+
+/**
+ * A source's protected identity half-typed: the fields of `sourceIdentity`, as the form holds
+ * them (untrimmed, perhaps over the record's limits, which the record's save checks). Bounded
+ * all the same, and never part of `data`.
+ */
+export const draftIdentity = z.object({ realName: typedText, phone: typedText, address: typedText, notes: typedText }).strict();
+
 export const saveDraftInput = z
   .object({
     kind,
@@ -97,9 +113,15 @@ export const saveDraftInput = z
     /** A draft of a new record, once its first save gave it an id. */
     draftId: uuid.optional(),
     data: draftData,
+    /**
+     * A source form's protected identity as typed (`draftIdentity`). Each save
+     * replaces the draft's identity: a save without one leaves the draft with none.
+     */
+    identity: draftIdentity.optional(),
   })
   .strict()
-  .refine((input) => !(input.recordId && input.draftId), { message: 'Name the record or the draft, not both.', path: ['draftId'] });
+  .refine((input) => !(input.recordId && input.draftId), { message: 'Name the record or the draft, not both.', path: ['draftId'] })
+  .refine((input) => input.identity === undefined || input.kind === 'source', { message: 'Only a source has a protected identity.', path: ['identity'] });
 
 export const getDraftInput = z
   .object({ draftId: uuid.optional(), recordId: uuid.optional() })

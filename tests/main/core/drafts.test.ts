@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '../../../src/main/core/db/sql';
 import type { CasekeepService } from '../../../src/main/core/service/service';
 import { DRAFT_LIMITS } from '../../../src/shared/api/drafts';
 import { openService } from '../../helpers/open-service';
@@ -107,5 +108,87 @@ describe('drafts through the contract (docs/security.md S18)', () => {
   it('needs an unlocked vault', async () => {
     const other = new (service.constructor as typeof CasekeepService)({ folder: '/nonexistent-casekeep-folder' });
     expect((await other.invoke('drafts.list', {})).ok).toBe(false);
+  });
+});
+
+interface RawDraft {
+  id: string;
+  data: string;
+  secret: Uint8Array | null;
+}
+
+async function rawDraft(id: string): Promise<RawDraft | undefined> {
+  return service.vault!.db.get<RawDraft>(sql`SELECT id, data, secret FROM drafts WHERE id = ${id}`);
+}
+
+function holds(bytes: Uint8Array | null, text: string): boolean {
+  return bytes !== null && Buffer.from(bytes).includes(Buffer.from(text, 'utf8'));
+}
+
+describe('a source draft’s protected identity (docs/security.md S18)', () => {
+  const realName = 'Ерлан Жақсылықов';
+  const phone = '+7 701 555 0199';
+
+  it('round-trips a typed identity, kept sealed outside the draft’s data and out of every list', async () => {
+    const saved = await service.call('drafts.save', { kind: 'source', data: { relationToVictim: 'cousin' }, identity: { realName, phone } });
+    expect(saved).not.toHaveProperty('identity');
+    expect((await service.call('drafts.get', { draftId: saved.id })).draft).toMatchObject({ id: saved.id, data: { relationToVictim: 'cousin' }, identity: { realName, phone } });
+
+    const raw = await rawDraft(saved.id);
+    expect(raw?.data).not.toContain(realName);
+    expect(raw?.data).not.toContain(phone);
+    expect(raw?.secret).toBeInstanceOf(Uint8Array);
+    expect(holds(raw!.secret, realName)).toBe(false);
+    expect(holds(raw!.secret, phone)).toBe(false);
+    // The list sends no data and no identity; the search index never saw it.
+    const listed = await service.call('drafts.list', { kind: 'source' });
+    expect(JSON.stringify(listed)).not.toContain(realName);
+    expect(listed.every((item) => !('identity' in item))).toBe(true);
+    expect(await service.call('search.query', { text: 'Ерлан' })).toEqual([]);
+
+    // Each save replaces the identity; a save without one leaves none behind.
+    await service.call('drafts.save', { kind: 'source', draftId: saved.id, data: { relationToVictim: 'cousin' }, identity: { realName: `${realName} ` } });
+    expect((await service.call('drafts.get', { draftId: saved.id })).draft?.identity).toEqual({ realName: `${realName} ` });
+    await service.call('drafts.save', { kind: 'source', draftId: saved.id, data: { relationToVictim: 'cousin' } });
+    expect((await rawDraft(saved.id))?.secret).toBeNull();
+    expect((await service.call('drafts.get', { draftId: saved.id })).draft).not.toHaveProperty('identity');
+    await service.call('drafts.discard', { id: saved.id });
+    expect(await rawDraft(saved.id)).toBeUndefined();
+  });
+
+  it('refuses an identity on a draft of anything but a source', async () => {
+    expect((await fails('drafts.save', { kind: 'person', data: {}, identity: { realName } })).code).toBe('VALIDATION_FAILED');
+    expect((await fails('drafts.save', { kind: 'source', data: {}, identity: { realName, extra: 'x' } })).code).toBe('VALIDATION_FAILED');
+  });
+
+  it('binds the sealed identity to its draft: copied to another draft or to a source, it does not open', async () => {
+    const first = await service.call('drafts.save', { kind: 'source', data: { relationToVictim: 'neighbour' }, identity: { realName } });
+    const second = await service.call('drafts.save', { kind: 'source', data: { relationToVictim: 'teacher' } });
+    const sealed = (await rawDraft(first.id))!.secret!;
+    await service.vault!.db.run(sql`UPDATE drafts SET secret = ${sealed} WHERE id = ${second.id}`);
+    expect((await fails('drafts.get', { draftId: second.id })).code).toBe('VAULT_CORRUPT');
+
+    // Nor is it a source's identity, under the source's id or the draft's.
+    const source = await service.call('records.create', { kind: 'source', data: { relationToVictim: 'neighbour', consents: [] } });
+    await service.vault!.db.run(sql`UPDATE records SET secret = ${sealed} WHERE id = ${source.id}`);
+    expect((await fails('sources.revealIdentity', { id: source.id, reason: 'checking a replay' })).code).toBe('VAULT_CORRUPT');
+    await service.call('drafts.discard', { id: first.id });
+    await service.call('drafts.discard', { id: second.id });
+  });
+
+  it('destroys the draft’s identity with the source it edits: saving it through sources.setIdentity, then purging', async () => {
+    const source = await service.call('records.create', { kind: 'source', data: { relationToVictim: 'sister', consents: [] } });
+    const draft = await service.call('drafts.save', { kind: 'source', recordId: source.id, data: { relationToVictim: 'sister' }, identity: { realName, phone } });
+    expect((await service.call('drafts.get', { recordId: source.id })).draft?.identity).toEqual({ realName, phone });
+    // The identity is the record's only once saved as today; the draft itself never wrote it.
+    expect((await service.call('records.get', { id: source.id })).hasIdentity).toBe(false);
+    await service.call('sources.setIdentity', { id: source.id, identity: { realName } });
+    await service.call('records.delete', { id: source.id });
+    await service.call('trash.purge', { id: source.id, confirm: true });
+    expect(await rawDraft(draft.id)).toBeUndefined();
+    const left = await service.vault!.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM drafts WHERE secret IS NOT NULL AND (record_id = ${source.id} OR id = ${draft.id})`);
+    expect(left?.n).toBe(0);
+    // Nothing typed into the identity reaches the audit log: it says that an identity was set.
+    expect(JSON.stringify(await service.call('audit.list', {}))).not.toContain('Ерлан');
   });
 });
