@@ -200,3 +200,55 @@ test('an edit is kept as a draft shortly after typing stops, and comes back afte
   await expect(new DraftNotice(page).discard).toHaveText('Тастау');
   expect((await harness.service.call('records.get', { id: ids.caseId })).data).not.toHaveProperty('summary');
 });
+
+test('a source’s protected identity typed just before the Lock button comes back, sealed apart from the draft’s data', async ({ app, harness, page }) => {
+  test.setTimeout(90_000);
+  await app.open();
+  await app.createVault(PASSPHRASE);
+  const ids = await seedAndShow(app);
+  const caseView = new CasePage(page);
+  const cases = new CasesPage(page);
+  const notice = new DraftNotice(page);
+  const realName = 'Гүлжан Сәрсенбайқызы';
+
+  // An existing source with no identity on file: added, typed, locked at once.
+  await openFromCase(page, 'source');
+  await page.getByTestId('identity-add').click();
+  await page.getByTestId('identity-real-name').fill(`${realName} II`);
+  await app.home.lockButton.dispatchEvent('click');
+  await unlockAgain(app);
+  await openFromCase(page, 'source');
+  await expect(notice.root).toBeVisible();
+  await expect(page.getByTestId('identity-real-name')).toHaveValue(`${realName} II`);
+  await expectAccessible(page, 'source (restored identity)');
+  expect((await harness.service.call('records.get', { id: ids.sourceId })).hasIdentity).toBe(false);
+  await notice.save.click();
+  await expect.poll(async () => (await harness.service.call('records.get', { id: ids.sourceId })).hasIdentity).toBe(true);
+  await expect.poll(async () => (await harness.service.call('drafts.get', { recordId: ids.sourceId })).draft).toBeNull();
+  expect((await harness.service.call('sources.revealIdentity', { id: ids.sourceId, reason: 'checking the save' })).realName).toBe(`${realName} II`);
+
+  // A new source: only the identity is typed, the rest of the form is as it opened.
+  await cases.goto();
+  await cases.open(CASE_TITLE);
+  await caseView.add('source');
+  await page.getByTestId('identity-real-name').fill(realName);
+  await app.home.lockButton.dispatchEvent('click');
+  await unlockAgain(app);
+  const [kept] = await harness.service.call('drafts.list', { kind: 'source', newOnly: true });
+  expect(JSON.stringify(kept)).not.toContain(realName);
+  const draft = (await harness.service.call('drafts.get', { draftId: kept!.id })).draft;
+  expect(draft?.identity?.realName).toBe(realName);
+  expect(JSON.stringify(draft?.data)).not.toContain(realName);
+
+  await cases.open(CASE_TITLE);
+  await caseView.add('source');
+  await expect(notice.root).toBeVisible();
+  await expect(page.getByTestId('identity-real-name')).toHaveValue(realName);
+  await page.getByTestId('source-save').click();
+  await expect(caseView.root).toBeVisible();
+  // Saved the way it always was, with the new source; no draft keeps it any more.
+  await expect.poll(async () => (await harness.service.call('drafts.list', { newOnly: true })).length).toBe(0);
+  const created = (await harness.service.call('records.list', { kind: 'source' })).items.find((item) => item.id !== ids.sourceId);
+  expect(created?.hasIdentity).toBe(true);
+  expect((await harness.service.call('sources.revealIdentity', { id: created!.id, reason: 'checking the save' })).realName).toBe(realName);
+});

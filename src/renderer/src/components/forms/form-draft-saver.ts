@@ -1,5 +1,5 @@
 import type { Draft, DraftSummary } from '../../../../shared/api/drafts';
-import type { RecordKind } from '../../../../shared/domain/records';
+import type { RecordKind, SourceIdentity } from '../../../../shared/domain/records';
 import { api, toApiError } from '../../api/client';
 
 /** docs/security.md S18: saved within 2 s of the last keystroke; the debounce leaves room for the call. */
@@ -9,7 +9,7 @@ export const FORM_DRAFT_MAX_WAIT_MS = 3000;
 const RETRY_MS = 2000;
 
 export interface FormDraftCalls {
-  save(input: { kind: RecordKind; recordId?: string; draftId?: string; data: unknown }): Promise<DraftSummary>;
+  save(input: { kind: RecordKind; recordId?: string; draftId?: string; data: unknown; identity?: SourceIdentity }): Promise<DraftSummary>;
   discard(id: string): Promise<unknown>;
 }
 
@@ -24,7 +24,18 @@ export interface FormDraftSaverOptions {
   recordId?: string | undefined;
   /** What the form holds now, or null when there is nothing unsaved to keep. */
   read(): unknown;
+  /**
+   * A source form's protected identity as typed and not saved yet, or null. Sent apart from the
+   * data, which main keeps sealed in its own column (docs/security.md S18); read only when
+   * `read` has something to keep.
+   */
+  readIdentity?(): SourceIdentity | null;
   calls?: FormDraftCalls;
+}
+
+/** What a save sent, to skip the next one when nothing changed: the data, and the identity when there is one. */
+export function draftJson(data: unknown, identity: SourceIdentity | null = null): string {
+  return identity === null ? JSON.stringify(data) : JSON.stringify({ data, identity });
 }
 
 /**
@@ -117,7 +128,8 @@ export class FormDraftSaver {
   private async run(): Promise<boolean> {
     if (this.abandoned) return true;
     const data = this.options.read();
-    const json = data === null || data === undefined ? null : JSON.stringify(data);
+    const identity = data === null || data === undefined ? null : (this.options.readIdentity?.() ?? null);
+    const json = data === null || data === undefined ? null : draftJson(data, identity);
     if (json === this.savedJson) return true;
     if (json === null) {
       // Back to what the record holds: no draft is needed any more.
@@ -128,7 +140,7 @@ export class FormDraftSaver {
       return true;
     }
     try {
-      const saved = await this.save(data);
+      const saved = await this.save(data, identity);
       this.draftId = saved.id;
       this.savedJson = json;
       return true;
@@ -143,18 +155,20 @@ export class FormDraftSaver {
     }
   }
 
-  private async save(data: unknown): Promise<DraftSummary> {
+  private async save(data: unknown, identity: SourceIdentity | null): Promise<DraftSummary> {
     const { kind } = this.options;
-    if (this.recordId !== undefined) return this.calls.save({ kind, recordId: this.recordId, data });
+    // Without an identity the field is left out: main then keeps none with the draft.
+    const kept = identity === null ? { data } : { data, identity };
+    if (this.recordId !== undefined) return this.calls.save({ kind, recordId: this.recordId, ...kept });
     if (this.draftId !== undefined) {
       try {
-        return await this.calls.save({ kind, draftId: this.draftId, data });
+        return await this.calls.save({ kind, draftId: this.draftId, ...kept });
       } catch (error) {
         // Gone meanwhile (discarded from another screen): the typing goes into a new draft.
         if (toApiError(error).code !== 'NOT_FOUND') throw error;
         this.draftId = undefined;
       }
     }
-    return this.calls.save({ kind, data });
+    return this.calls.save({ kind, ...kept });
   }
 }

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Input } from '../../../../shared/api';
-import { recordSchemas, type RecordKind } from '../../../../shared/domain/records';
+import { recordSchemas, type RecordKind, type SourceIdentity } from '../../../../shared/domain/records';
 import type { StoredRecord } from '../../../../shared/domain/views';
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { usePendingSave } from '../../workspace/pending-saves';
-import { FormDraftSaver } from './form-draft-saver';
+import { draftJson, FormDraftSaver } from './form-draft-saver';
 import { apiErrorsToErrors, NO_ERRORS, schemaIssuesToErrors, type FieldErrors } from './form-errors';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -21,6 +21,16 @@ export interface RecordFormOptions<K extends RecordKind, F> {
   toData(form: F): unknown;
   /** Problems the schema cannot see (an unreadable date), by path. */
   check?(form: F): FieldErrors;
+  /**
+   * A source's protected identity, which the screen holds apart from the form: kept with the
+   * draft, sealed in main (docs/security.md S18), and handed back when the draft is restored.
+   */
+  draftIdentity?: {
+    /** The identity as typed and not saved yet, or null when there is none to keep. */
+    read(): SourceIdentity | null;
+    /** The draft's identity when a draft is restored; null when the draft is discarded. */
+    restore(identity: SourceIdentity | null): void;
+  };
 }
 
 export interface RecordForm<K extends RecordKind, F> {
@@ -46,6 +56,8 @@ export interface RecordForm<K extends RecordKind, F> {
   flushDraft(): Promise<boolean>;
   /** Leaving on purpose without saving: forget the draft. */
   abandonDraft(): void;
+  /** Something kept with the draft but outside the form changed (the identity): save it soon. */
+  draftChanged(): void;
 }
 
 /** A draft of a new record belongs to a form for the same cases: a new person in case A does not pick up the one begun in case B. */
@@ -96,8 +108,11 @@ export function useRecordForm<K extends RecordKind, F>(options: RecordFormOption
         const now = current.current;
         if (!now.ready) return null;
         const json = JSON.stringify(now.form);
-        return json === now.baseline ? null : now.form;
+        // An identity typed into an unchanged form still needs a draft to travel with.
+        const identity = optionsRef.current.draftIdentity?.read() ?? null;
+        return json === now.baseline && identity === null ? null : now.form;
       },
+      readIdentity: () => (current.current.ready ? (optionsRef.current.draftIdentity?.read() ?? null) : null),
     });
   }
   const saver = saverRef.current;
@@ -106,7 +121,7 @@ export function useRecordForm<K extends RecordKind, F>(options: RecordFormOption
     let live = true;
     setStatus('loading');
     const empty = initial;
-    const draftLookup = async (): Promise<{ id: string; data: Record<string, unknown> } | null> => {
+    const draftLookup = async (): Promise<{ id: string; data: Record<string, unknown>; identity: SourceIdentity | null } | null> => {
       // A reload after a conflict drops the edits on purpose: the draft with them goes too.
       if (loads > 0) {
         await saver.discard();
@@ -118,7 +133,7 @@ export function useRecordForm<K extends RecordKind, F>(options: RecordFormOption
         : mine
           ? (await api.call('drafts.get', { draftId: mine.id })).draft
           : null;
-      return draft && isObject(draft.data) ? { id: draft.id, data: draft.data } : null;
+      return draft && isObject(draft.data) ? { id: draft.id, data: draft.data, identity: draft.identity ?? null } : null;
     };
     const load = async (): Promise<void> => {
       let loaded = empty;
@@ -138,7 +153,10 @@ export function useRecordForm<K extends RecordKind, F>(options: RecordFormOption
       const useDraft = draft !== null && !typedAlready;
       const shown = useDraft ? ({ ...empty, ...draft.data } as F) : loaded;
       savedForm.current = loaded;
-      if (useDraft) saver.adopt(draft, JSON.stringify(shown));
+      if (useDraft) {
+        saver.adopt(draft, draftJson(shown, draft.identity));
+        if (draft.identity) optionsRef.current.draftIdentity?.restore(draft.identity);
+      }
       setRecord(typed);
       if (!typedAlready) setFormState(shown);
       setBaseline(JSON.stringify(loaded));
@@ -234,6 +252,7 @@ export function useRecordForm<K extends RecordKind, F>(options: RecordFormOption
 
   const discardDraft = useCallback(() => {
     current.current = { ...current.current, form: savedForm.current };
+    optionsRef.current.draftIdentity?.restore(null);
     void saver.discard();
     setFormState(savedForm.current);
     setRestored(false);
@@ -242,8 +261,11 @@ export function useRecordForm<K extends RecordKind, F>(options: RecordFormOption
   }, [saver]);
   const flushDraft = useCallback(() => saver.flush(), [saver]);
   const abandonDraft = useCallback(() => void saver.abandon(), [saver]);
+  const draftChanged = useCallback(() => {
+    if (current.current.ready) saver.changed();
+  }, [saver]);
 
-  return { status, loadFailure, record, form, setForm, errors, failure, saving, dirty, save, reload, restored, discardDraft, flushDraft, abandonDraft };
+  return { status, loadFailure, record, form, setForm, errors, failure, saving, dirty, save, reload, restored, discardDraft, flushDraft, abandonDraft, draftChanged };
 }
 
 /** A load refused by the page itself (a record of another kind), before any ApiError exists. */

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_USES, sourceIdentity } from '../../../../shared/domain/records';
 import type { ErrorCode } from '../../../../shared/errors';
@@ -20,6 +20,7 @@ import {
   emptyConsent,
   emptySource,
   EMPTY_IDENTITY,
+  identityFrom,
   identityIsEmpty,
   identityToData,
   sourceFromRecord,
@@ -37,6 +38,9 @@ export function SourceScreen({ route }: { route: Route }) {
   const caseId = route.name === 'source' ? route.caseId : undefined;
   const { t } = useTranslation();
   const navigation = useNavigation();
+  // The identity as typed and not saved yet, for the draft (docs/security.md S18): set on each
+  // render, and cleared at once when a save takes it, before the screen closes.
+  const unsavedIdentity = useRef<IdentityForm | null>(null);
   const editor = useRecordForm({
     kind: 'source',
     id,
@@ -44,6 +48,16 @@ export function SourceScreen({ route }: { route: Route }) {
     fromRecord: sourceFromRecord,
     toData: sourceToData,
     check: checkSource,
+    draftIdentity: {
+      read: () => unsavedIdentity.current,
+      restore: (kept) => {
+        // What was typed before a lock comes back as typed; it is saved only with the source.
+        setIdentity(kept ? identityFrom(kept) : EMPTY_IDENTITY);
+        setIdentityBaseline(EMPTY_IDENTITY);
+        setIdentityShown(kept !== null);
+        setIdentityErrors(NO_ERRORS);
+      },
+    },
   });
   const [identity, setIdentity] = useState<IdentityForm>(EMPTY_IDENTITY);
   const [identityBaseline, setIdentityBaseline] = useState<IdentityForm>(EMPTY_IDENTITY);
@@ -52,6 +66,9 @@ export function SourceScreen({ route }: { route: Route }) {
   const [identityFailure, setIdentityFailure] = useState<ErrorCode | null>(null);
   const [savingIdentity, setSavingIdentity] = useState(false);
   const identityDirty = JSON.stringify(identity) !== JSON.stringify(identityBaseline);
+  unsavedIdentity.current = identityDirty && !identityIsEmpty(identity) ? identity : null;
+  const { draftChanged } = editor;
+  useEffect(() => draftChanged(), [identity, draftChanged]);
   const { dialog, allowLeave, confirmDiscard } = useUnsavedChanges(editor.dirty || identityDirty, editor.abandonDraft);
   const formRef = useRef<HTMLFormElement>(null);
   const { form, errors, record } = editor;
@@ -77,6 +94,8 @@ export function SourceScreen({ route }: { route: Route }) {
     if (!record) {
       const stored = await editor.save(identityIsEmpty(identity) ? {} : { identity: identityToData(identity) });
       if (!stored) return focusFirstProblem();
+      // Saved with the source: the draft (discarded by the save) must not take it up again.
+      unsavedIdentity.current = null;
       allowLeave();
       return navigation.back();
     }
@@ -86,6 +105,9 @@ export function SourceScreen({ route }: { route: Route }) {
       try {
         await api.call('sources.setIdentity', { id: record.id, identity: identityToData(identity) });
         setIdentityBaseline(identity);
+        // Saved on the source: a draft kept meanwhile with the identity goes now.
+        unsavedIdentity.current = null;
+        await editor.flushDraft();
       } catch (error) {
         const refused = toApiError(error);
         setIdentityFailure(refused.code);
