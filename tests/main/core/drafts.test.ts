@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSodium } from '../../../src/main/core/crypto/sodium';
 import { sql } from '../../../src/main/core/db/sql';
 import type { CasekeepService } from '../../../src/main/core/service/service';
+import { draftIdentitySealer, identitySealer } from '../../../src/main/core/store/source-identity';
 import { DRAFT_LIMITS } from '../../../src/shared/api/drafts';
 import { openService } from '../../helpers/open-service';
 
@@ -174,6 +176,17 @@ describe('a source draft’s protected identity (docs/security.md S18)', () => {
     expect((await fails('sources.revealIdentity', { id: source.id, reason: 'checking a replay' })).code).toBe('VAULT_CORRUPT');
     await service.call('drafts.discard', { id: first.id });
     await service.call('drafts.discard', { id: second.id });
+  });
+
+  it('seals a draft’s identity under another label than a source’s: the same id does not open it across', async () => {
+    const sodium = await loadSodium();
+    const key = sodium.randombytes_buf(32);
+    const id = '0190a000-0000-7000-8000-0000000000d1';
+    const asDraft = await draftIdentitySealer(sodium, key).seal(id, { realName });
+    const asSource = await identitySealer(sodium, key).seal(id, { realName });
+    expect(await draftIdentitySealer(sodium, key).open(id, asDraft)).toEqual({ realName });
+    await expect(identitySealer(sodium, key).open(id, asDraft)).rejects.toMatchObject({ code: 'VAULT_CORRUPT' });
+    await expect(draftIdentitySealer(sodium, key).open(id, asSource)).rejects.toMatchObject({ code: 'VAULT_CORRUPT' });
   });
 
   it('destroys the draft’s identity with the source it edits: saving it through sources.setIdentity, then purging', async () => {
