@@ -153,6 +153,7 @@ export function isNotADatabase(error: unknown): boolean {
 export class Database implements Queryable {
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private closing: Promise<void> | undefined;
   /** Set when the vault is found damaged: every write is refused with it, reads still work. */
   private writesRefused: AppError | undefined;
 
@@ -201,7 +202,9 @@ export class Database implements Queryable {
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
-    if (this.closed) return Promise.reject(new AppError('VAULT_LOCKED', 'The vault is locked.'));
+    // Refused from the moment a close begins, not only once it ends: work queued behind the close
+    // would run beside its checkpoint and be cut off by it (docs/security.md S15, S31).
+    if (this.closed || this.closing) return Promise.reject(new AppError('VAULT_LOCKED', 'The vault is locked.'));
     const next = this.queue.then(work, work);
     this.queue = next.catch(() => undefined);
     return next;
@@ -266,8 +269,14 @@ export class Database implements Queryable {
   }
 
   /** Empties the WAL into the database, then closes (docs/security.md S15). */
-  async close(options: { checkpoint?: boolean } = {}): Promise<void> {
-    if (this.closed) return;
+  close(options: { checkpoint?: boolean } = {}): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    this.closing ??= this.shutDown(options);
+    return this.closing;
+  }
+
+  private async shutDown(options: { checkpoint?: boolean }): Promise<void> {
+    // What was queued before the close finishes; nothing can join the queue from now on.
     await this.queue;
     // query_only does not stop a checkpoint: it moves pages already committed, it writes no new ones.
     if (options.checkpoint) {
