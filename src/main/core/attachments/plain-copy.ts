@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { access, link, open, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { access, link, open, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { syncFolder } from '../fs/atomic-write';
@@ -19,9 +19,8 @@ export interface SaveTarget {
  */
 export async function writePlainCopy(plaintext: AsyncIterable<Uint8Array>, target: SaveTarget, vaultFolder: string): Promise<number> {
   const destination = resolve(target.path);
-  const vaultRoot = resolve(vaultFolder);
   // Nothing outside the vault's own code may write in it (docs/security.md S35), least of all plaintext.
-  if (destination === vaultRoot || destination.startsWith(vaultRoot + sep)) {
+  if (await insideFolder(destination, vaultFolder)) {
     throw new AppError('FORBIDDEN', 'A plain copy cannot be saved inside the vault folder.');
   }
   const folder = dirname(destination);
@@ -51,6 +50,18 @@ export async function writePlainCopy(plaintext: AsyncIterable<Uint8Array>, targe
     if (!placed) await unlink(temp).catch(() => undefined);
   }
   return size;
+}
+
+/*
+ * Compared as real paths, so a link to the vault folder does not get past it, and without case on
+ * the systems whose file names ignore it.
+ */
+async function insideFolder(path: string, folder: string): Promise<boolean> {
+  const fold = (text: string) => (process.platform === 'win32' || process.platform === 'darwin' ? text.toLowerCase() : text);
+  const root = fold(await realpath(folder).catch(() => resolve(folder)));
+  const parent = fold(await realpath(dirname(path)).catch(() => resolve(dirname(path))));
+  const candidate = join(parent, fold(basename(path)));
+  return candidate === root || candidate.startsWith(root + sep);
 }
 
 /** Puts the finished temporary file in place; without `overwrite`, an existing file is left alone. */

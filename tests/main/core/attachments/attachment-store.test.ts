@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { copyFile, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AttachmentStore, MAX_OPEN_UPLOADS, UPLOAD_IDLE_MS } from '../../../../src/main/core/attachments/attachments';
@@ -218,6 +218,10 @@ describe('saving a plain copy', () => {
     expect((await readFile(target)).equals(bytes)).toBe(true);
     await expectAppError(store.saveCopy(id, 'original', { path: join(vault.folder, 'casekeep.db'), overwrite: true }), 'FORBIDDEN');
     await expectAppError(store.saveCopy(id, 'original', { path: join(vault.folder, 'attachments', 'x'), overwrite: true }), 'FORBIDDEN');
+    // A link to the vault folder is still the vault folder.
+    const elsewhere = await tempFolder();
+    await symlink(vault.folder, join(elsewhere, 'looks-harmless'));
+    await expectAppError(store.saveCopy(id, 'original', { path: join(elsewhere, 'looks-harmless', 'x'), overwrite: true }), 'FORBIDDEN');
     expect(await readdir(out)).toEqual(['scan.pdf']);
     const log = await service.call('audit.list', { recordId: id });
     expect(log.map((entry) => entry.action)).toContain('save-copy');
