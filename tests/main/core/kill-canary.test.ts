@@ -119,9 +119,11 @@ describe('S10 a process killed mid-write', () => {
       expect(await count(sql`SELECT count(*) AS n FROM records WHERE data LIKE ${like} OR label LIKE ${like}`)).toBeGreaterThan(0);
       expect(await count(sql`SELECT count(*) AS n FROM drafts WHERE data LIKE ${like}`)).toBeGreaterThan(0);
       expect(await count(sql`SELECT count(*) AS n FROM audit_log WHERE actor LIKE ${like} OR changes LIKE ${like}`)).toBeGreaterThan(0);
-      const [kase] = (await service.call('records.list', { kind: 'case', limit: 1, sort: 'created', direction: 'asc' })).items;
-      const [attachment] = await service.call('attachments.list', { ownerId: kase?.id ?? '' });
-      const { chunk } = await service.call('attachments.read', { id: attachment?.id ?? '', length: 100_000 });
+      // Each run attaches to its own case, and a run may be killed before it gets that far.
+      const cases = (await service.call('records.list', { kind: 'case', limit: 100, sort: 'created', direction: 'asc' })).items;
+      const attachments = (await Promise.all(cases.map((kase) => service.call('attachments.list', { ownerId: kase.id })))).flat();
+      expect(attachments.length, `CASEKEEP_KILL_SEED=${SEED}`).toBeGreaterThan(0);
+      const { chunk } = await service.call('attachments.read', { id: attachments[0]!.id, length: 100_000 });
       expect(Buffer.from(chunk, 'base64').includes(Buffer.from(CANARY))).toBe(true);
       expect((await service.vault?.checkIntegrity())?.problems).toEqual([]);
     } finally {
