@@ -4,6 +4,7 @@ import { sql } from '../../../src/main/core/db/sql';
 import type { CasekeepService } from '../../../src/main/core/service/service';
 import { draftIdentitySealer, identitySealer } from '../../../src/main/core/store/source-identity';
 import { DRAFT_LIMITS } from '../../../src/shared/api/drafts';
+import { auditEntries, failure } from '../../helpers/contract-calls';
 import { openService } from '../../helpers/open-service';
 
 let service: CasekeepService;
@@ -11,15 +12,8 @@ beforeAll(async () => {
   ({ service } = await openService());
 });
 
-async function fails(method: Parameters<CasekeepService['invoke']>[0], input: unknown) {
-  const result = await service.invoke(method, input);
-  if (result.ok) throw new Error('expected a failure');
-  return result.error;
-}
-
-async function auditCount(): Promise<number> {
-  return (await service.call('audit.verify', {})).entries;
-}
+const fails = (method: Parameters<CasekeepService['invoke']>[0], input: unknown) => failure(service, method, input);
+const auditCount = () => auditEntries(service);
 
 describe('drafts through the contract (docs/security.md S18)', () => {
   it('keeps a draft of a new record of every kind, replaced in place by later saves', async () => {

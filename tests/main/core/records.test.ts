@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CasekeepService } from '../../../src/main/core/service/service';
 import { sql } from '../../../src/main/core/db/sql';
 import type { Input } from '../../../src/shared/api';
+import { auditEntries, failure } from '../../helpers/contract-calls';
 import { openService } from '../../helpers/open-service';
 
 let service: CasekeepService;
@@ -9,15 +10,8 @@ beforeAll(async () => {
   ({ service } = await openService());
 });
 
-async function fails(method: Parameters<CasekeepService['invoke']>[0], input: unknown) {
-  const result = await service.invoke(method, input);
-  if (result.ok) throw new Error('expected a failure');
-  return result.error;
-}
-
-async function auditCount(): Promise<number> {
-  return (await service.call('audit.verify', {})).entries;
-}
+const fails = (method: Parameters<CasekeepService['invoke']>[0], input: unknown) => failure(service, method, input);
+const auditCount = () => auditEntries(service);
 
 describe('records through the contract', () => {
   it('creates and reads back every kind, linked together', async () => {
