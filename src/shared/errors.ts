@@ -13,6 +13,14 @@ export const ERROR_CODES = [
   'CONFLICT',
   'FORBIDDEN',
   'IO_FAILED',
+  /** A bundle (export file) that cannot be trusted: tampered, truncated, badly signed or not a bundle; `details.reason` says which. */
+  'BUNDLE_INVALID',
+  /** A bundle encrypted to other recipients: none of this vault's keys (or the passphrase) opens it. */
+  'BUNDLE_NOT_FOR_US',
+  /** A bundle or backup written by a newer version of Casekeep. */
+  'BUNDLE_TOO_NEW',
+  /** A backup that fails verification: a missing or changed file, or a snapshot that fails its checks. */
+  'BACKUP_INVALID',
   'INTERNAL',
 ] as const;
 

@@ -126,6 +126,10 @@ export const en = {
     CONFLICT: 'This was changed at the same time elsewhere. Reload and try again.',
     FORBIDDEN: 'This action is not allowed.',
     IO_FAILED: 'Casekeep could not read or write its files. Check the disk, then try again.',
+    BUNDLE_INVALID: 'This file is damaged or was changed after it was made. Nothing from it was saved. Ask the sender for a new copy.',
+    BUNDLE_NOT_FOR_US: 'This file was encrypted for someone else. None of this vault’s keys opens it.',
+    BUNDLE_TOO_NEW: 'This file was made by a newer version of Casekeep. Update Casekeep to open it.',
+    BACKUP_INVALID: 'This backup is incomplete or damaged. Nothing was restored from it. Try another backup.',
     INTERNAL: 'Something went wrong inside Casekeep. Nothing was saved by this action.',
   },
 } as const;

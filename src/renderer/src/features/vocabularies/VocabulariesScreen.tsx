@@ -29,6 +29,7 @@ export function VocabulariesScreen(_props: { route: Route }) {
   const [busyCode, setBusyCode] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const focusOnClose = useRef(false);
   const live = useRef(true);
 
   useEffect(() => {
@@ -69,11 +70,18 @@ export function VocabulariesScreen(_props: { route: Route }) {
   }
 
   function stopEditing() {
+    focusOnClose.current = true;
     setEditing(null);
-    const target = returnFocus.current;
-    // After the form is gone: back to the button that opened it, or to the heading.
-    requestAnimationFrame(() => (target?.isConnected ? target : heading.current)?.focus());
   }
+
+  // Once the form is gone and the add button is enabled again (a disabled button cannot take focus):
+  // back to the button that opened the form, or to the heading.
+  useEffect(() => {
+    if (editing !== null || !focusOnClose.current) return;
+    focusOnClose.current = false;
+    const target = returnFocus.current;
+    (target?.isConnected ? target : heading.current)?.focus();
+  }, [editing]);
 
   async function toggleDeprecated(term: VocabularyTerm) {
     if (!vocabulary) return;
