@@ -25,6 +25,19 @@ export interface BundleRecord extends RecordVersion {
   deletedAt: string | null;
   /** Dotted paths of the fields redaction left out, so a receiver never reads a gap as "empty". */
   redacted: string[];
+  /**
+   * When the record is in conflict at the sender: the other sides, each with its own version and
+   * content (after the same redaction), so the receiver keeps every side too (exchange/lineage.ts).
+   */
+  otherHeads?: BundleRecordHead[];
+}
+
+/** One more head of a record in conflict, as it travels beside the record. */
+export interface BundleRecordHead extends RecordVersion {
+  data: Record<string, unknown>;
+  updatedAt: string;
+  deletedAt: string | null;
+  redacted: string[];
 }
 
 /** One attachment's description; its bytes travel as their own archive entry, named by hash. */
