@@ -1,73 +1,102 @@
 /**
  * age v1 (https://age-encryption.org/v1): the file format bundles are encrypted in, so a partner
- * without Casekeep opens them with the stock `age` tool (docs/security.md S21, S22).
+ * without Casekeep opens them with the stock `age` tool (docs/security.md S21). X25519 recipients
+ * or one scrypt passphrase; no armor, no plugins, no post-quantum recipients.
  */
-import type { Transform } from 'node:stream';
-import { AppError } from '../../../../shared/errors';
+import { Transform, type TransformCallback } from 'node:stream';
+import { loadSodium } from '../sodium';
+import { AgeDecryptor, AgeEncryptor, checkDecryptOptions, type DecryptOptions, type EncryptOptions } from './age-file';
 
-export interface EncryptOptions {
-  /** X25519 public keys (32 bytes each). */
-  recipients: Uint8Array[];
-  /** A passphrase (scrypt stanza); age allows it only without other recipients. */
-  passphrase?: string;
-  /** scrypt work factor written (log2 N); defaults to a value that runs in a few seconds. */
-  scryptLogN?: number;
+export type { DecryptOptions, EncryptOptions } from './age-file';
+export { parseIdentity, parseIdentityFile, parseRecipient, x25519IdentityString, x25519Recipient } from './keys';
+export { MAX_HEADER_BYTES, MAX_STANZAS } from './header';
+export { DEFAULT_SCRYPT_LOG_N, MAX_SCRYPT_LOG_N } from './stanzas';
+
+/** Plaintext in, age file out. Memory stays near two 64 KiB chunks whatever the size. */
+export async function createEncryptStream(o: EncryptOptions): Promise<Transform> {
+  const encryptor = new AgeEncryptor(await loadSodium(), o);
+  const stream = new Transform({
+    transform(chunk: Buffer, _encoding, callback: TransformCallback) {
+      try {
+        for (const sealed of encryptor.update(chunk)) this.push(sealed);
+        callback();
+      } catch (error) {
+        callback(error as Error);
+      }
+    },
+    flush(callback: TransformCallback) {
+      try {
+        callback(null, encryptor.final());
+      } catch (error) {
+        callback(error as Error);
+      }
+    },
+    destroy(error, callback) {
+      encryptor.dispose();
+      callback(error);
+    },
+  });
+  stream.push(encryptor.header);
+  return stream;
 }
 
-export interface DecryptOptions {
-  /** X25519 secret keys (32 bytes each). */
-  identities: Uint8Array[];
-  passphrase?: string;
-}
-
-const notYet = (): never => {
-  throw new AppError('INTERNAL', 'age is not available yet.');
-};
-
-/** The age1… recipient string of an X25519 public key. */
-export function x25519Recipient(publicKey: Uint8Array): string {
-  void publicKey;
-  return notYet();
-}
-
-/** The AGE-SECRET-KEY-1… identity string (upper case) of an X25519 secret key. */
-export function x25519IdentityString(secretKey: Uint8Array): string {
-  void secretKey;
-  return notYet();
-}
-
-/** The 32-byte X25519 public key of an age1… recipient string. */
-export function parseRecipient(text: string): Uint8Array {
-  void text;
-  return notYet();
-}
-
-/** The secret keys of an identity file as `age-keygen` writes it (# comments and blank lines ignored). */
-export function parseIdentityFile(text: string): Uint8Array[] {
-  void text;
-  return notYet();
-}
-
-/** Plaintext in, age file out. */
-export function createEncryptStream(o: EncryptOptions): Promise<Transform> {
-  void o;
-  return Promise.resolve(notYet());
-}
-
-/** age file in, plaintext out; a chunk's plaintext is passed on only after it authenticates. */
+/**
+ * age file in, plaintext out. Fails with AppError BUNDLE_NOT_FOR_US (no stanza opens) or
+ * BUNDLE_INVALID (`details.reason`: header, mac, chunk, truncated, trailing-data,
+ * scrypt-work-factor); a chunk's plaintext is passed on only after its tag verifies, and the
+ * final chunk only at end of input.
+ */
 export function createDecryptStream(o: DecryptOptions): Transform {
-  void o;
-  return notYet();
+  checkDecryptOptions(o);
+  const sodium = loadSodium();
+  let decryptor: AgeDecryptor | undefined;
+  const run = (step: (d: AgeDecryptor) => Uint8Array[], stream: Transform, callback: TransformCallback): void => {
+    sodium.then((s) => {
+      let out: Uint8Array[];
+      try {
+        decryptor ??= new AgeDecryptor(s, o);
+        out = step(decryptor);
+      } catch (error) {
+        callback(error as Error);
+        return;
+      }
+      for (const plaintext of out) stream.push(plaintext);
+      callback();
+    }, callback);
+  };
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback: TransformCallback) {
+      run((d) => d.update(chunk), this, callback);
+    },
+    flush(callback: TransformCallback) {
+      run((d) => d.final(), this, callback);
+    },
+    destroy(error, callback) {
+      decryptor?.dispose();
+      callback(error);
+    },
+  });
 }
 
-export function encrypt(bytes: Uint8Array, o: EncryptOptions): Promise<Uint8Array> {
-  void bytes;
-  void o;
-  return Promise.resolve(notYet());
+/** One-shot encryption, for small data. */
+export async function encrypt(bytes: Uint8Array, o: EncryptOptions): Promise<Uint8Array> {
+  const encryptor = new AgeEncryptor(await loadSodium(), o);
+  try {
+    const body = encryptor.update(bytes);
+    return Buffer.concat([encryptor.header, ...body, encryptor.final()]);
+  } finally {
+    encryptor.dispose();
+  }
 }
 
-export function decrypt(bytes: Uint8Array, o: DecryptOptions): Promise<Uint8Array> {
-  void bytes;
-  void o;
-  return Promise.resolve(notYet());
+/** One-shot decryption, for small data: all of the plaintext, or an error and nothing. */
+export async function decrypt(bytes: Uint8Array, o: DecryptOptions): Promise<Uint8Array> {
+  const decryptor = new AgeDecryptor(await loadSodium(), o);
+  try {
+    const parts = decryptor.update(bytes);
+    parts.push(...decryptor.final());
+    return Buffer.concat(parts);
+  } finally {
+    decryptor.dispose();
+  }
 }

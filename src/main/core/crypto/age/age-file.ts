@@ -1,0 +1,219 @@
+import { AppError } from '../../../../shared/errors';
+import { forget, scrubHeap, type Sodium } from '../sodium';
+import { invalid } from './base64';
+import { checkHeaderStart, findHeaderEnd, headerWithoutMac, macLine, MAX_HEADER_BYTES, MAX_STANZAS, parseHeader, type Stanza } from './header';
+import { hkdfSha256, hmacSha256 } from './hkdf';
+import { PayloadOpener, PayloadSealer, PAYLOAD_NONCE_BYTES } from './payload';
+import {
+  checkScrypt,
+  checkX25519,
+  DEFAULT_SCRYPT_LOG_N,
+  FILE_KEY_BYTES,
+  unwrapScrypt,
+  unwrapX25519,
+  wrapScrypt,
+  wrapX25519,
+} from './stanzas';
+
+export interface EncryptOptions {
+  /** X25519 public keys (32 bytes each). */
+  recipients: Uint8Array[];
+  /** A passphrase (scrypt stanza); age allows it only without other recipients. */
+  passphrase?: string;
+  /** scrypt work factor written (log2 N), 1 to 20; defaults to 18 (age's own default). */
+  scryptLogN?: number;
+}
+
+export interface DecryptOptions {
+  /** X25519 secret keys (32 bytes each). */
+  identities: Uint8Array[];
+  passphrase?: string;
+}
+
+const EMPTY = new Uint8Array(0);
+
+function headerMac(sodium: Sodium, fileKey: Uint8Array, macInput: Uint8Array): Uint8Array {
+  const key = hkdfSha256(sodium, fileKey, EMPTY, 'header', 32);
+  const mac = hmacSha256(sodium, key, macInput);
+  key.fill(0);
+  return mac;
+}
+
+function payloadKey(sodium: Sodium, fileKey: Uint8Array, nonce: Uint8Array): Uint8Array {
+  return hkdfSha256(sodium, fileKey, nonce, 'payload', 32);
+}
+
+/** Writes an age file: `header` first, then what update and final return. */
+export class AgeEncryptor {
+  readonly header: Uint8Array;
+  private readonly sealer: PayloadSealer;
+  private readonly key: Uint8Array;
+
+  constructor(
+    private readonly sodium: Sodium,
+    o: EncryptOptions,
+  ) {
+    const recipients = o.recipients;
+    const hasPassphrase = o.passphrase !== undefined;
+    if (hasPassphrase && recipients.length > 0) {
+      throw new AppError('VALIDATION_FAILED', 'age encrypts to a passphrase or to recipients, not both.');
+    }
+    if (!hasPassphrase && recipients.length === 0) throw new AppError('VALIDATION_FAILED', 'Choose at least one recipient or a passphrase.');
+    if (recipients.length > MAX_STANZAS) throw new AppError('VALIDATION_FAILED', `An age file has at most ${MAX_STANZAS} recipients.`);
+    const fileKey = sodium.randombytes_buf(FILE_KEY_BYTES);
+    try {
+      const stanzas: Stanza[] = hasPassphrase
+        ? [wrapScrypt(sodium, o.passphrase ?? '', o.scryptLogN ?? DEFAULT_SCRYPT_LOG_N, fileKey)]
+        : recipients.map((recipient) => wrapX25519(sodium, recipient, fileKey));
+      const macInput = Buffer.from(headerWithoutMac(stanzas), 'latin1');
+      const nonce = sodium.randombytes_buf(PAYLOAD_NONCE_BYTES);
+      this.header = Buffer.concat([macInput, Buffer.from(macLine(headerMac(sodium, fileKey, macInput)), 'latin1'), nonce]);
+      this.key = payloadKey(sodium, fileKey, nonce);
+    } finally {
+      forget(sodium, fileKey);
+    }
+    this.sealer = new PayloadSealer(sodium, this.key);
+  }
+
+  update(bytes: Uint8Array): Uint8Array[] {
+    return this.sealer.update(bytes);
+  }
+
+  final(): Uint8Array {
+    const last = this.sealer.final();
+    this.dispose();
+    return last;
+  }
+
+  dispose(): void {
+    if (this.key.some((byte) => byte !== 0)) forget(this.sodium, this.key);
+  }
+}
+
+export function checkDecryptOptions(o: DecryptOptions): void {
+  for (const identity of o.identities) {
+    if (identity.length !== 32) throw new AppError('VALIDATION_FAILED', 'An age identity key is 32 bytes long.');
+  }
+  if (o.identities.length === 0 && o.passphrase === undefined) {
+    throw new AppError('VALIDATION_FAILED', 'Give at least one identity or a passphrase to open an age file.');
+  }
+}
+
+/**
+ * Reads an age file: the header (every stanza checked, the file key unwrapped, the MAC verified),
+ * the payload nonce, then the payload. Any failure is final: later calls throw it again.
+ */
+export class AgeDecryptor {
+  private header = Buffer.alloc(0);
+  private opener: PayloadOpener | undefined;
+  private fileKey: Uint8Array | undefined;
+  private key: Uint8Array | undefined;
+  private failure: unknown;
+  private done = false;
+
+  constructor(
+    private readonly sodium: Sodium,
+    private readonly o: DecryptOptions,
+  ) {
+    checkDecryptOptions(o);
+  }
+
+  update(bytes: Uint8Array): Uint8Array[] {
+    return this.guard(() => {
+      if (this.opener) return this.opener.update(bytes);
+      this.header = Buffer.concat([this.header, bytes]);
+      return this.readHeader(false);
+    });
+  }
+
+  final(): Uint8Array[] {
+    return this.guard(() => {
+      const out = this.opener ? [] : this.readHeader(true);
+      const opener = this.opener;
+      if (!opener) throw invalid('header', 'it ends inside its header.');
+      const last = opener.final();
+      this.done = true;
+      this.dispose();
+      return last ? [...out, last] : out;
+    });
+  }
+
+  dispose(): void {
+    const secrets = [this.fileKey, this.key].filter((s): s is Uint8Array => s !== undefined && s.some((b) => b !== 0));
+    if (secrets.length > 0) forget(this.sodium, ...secrets);
+  }
+
+  private guard<T>(step: () => T): T {
+    if (this.failure !== undefined) throw this.failure;
+    if (this.done) throw new Error('The age file is already finished.');
+    try {
+      return step();
+    } catch (error) {
+      this.failure = error;
+      this.dispose();
+      throw error;
+    }
+  }
+
+  /** Parses the header once it is complete; hands what follows the payload nonce to the opener. */
+  private readHeader(atEnd: boolean): Uint8Array[] {
+    if (!this.fileKey) {
+      checkHeaderStart(this.header);
+      const end = findHeaderEnd(this.header);
+      if (end < 0 || end > MAX_HEADER_BYTES) {
+        if (this.header.length > MAX_HEADER_BYTES) throw invalid('header', 'its header is too large.');
+        if (atEnd) throw invalid('header', 'it ends inside its header.');
+        return [];
+      }
+      const parsed = parseHeader(this.header.subarray(0, end));
+      this.fileKey = this.unwrapFileKey(parsed.stanzas);
+      const expected = headerMac(this.sodium, this.fileKey, parsed.macInput);
+      if (!this.sodium.memcmp(expected, parsed.mac)) throw invalid('mac', 'its header was altered (the MAC does not match).');
+      this.header = this.header.subarray(end);
+    }
+    if (this.header.length < PAYLOAD_NONCE_BYTES) {
+      if (atEnd) throw invalid('header', 'it ends before its payload nonce.');
+      return [];
+    }
+    this.key = payloadKey(this.sodium, this.fileKey, this.header.subarray(0, PAYLOAD_NONCE_BYTES));
+    forget(this.sodium, this.fileKey);
+    this.opener = new PayloadOpener(this.sodium, this.key);
+    const rest = this.header.subarray(PAYLOAD_NONCE_BYTES);
+    this.header = Buffer.alloc(0);
+    return this.opener.update(rest);
+  }
+
+  private unwrapFileKey(stanzas: Stanza[]): Uint8Array {
+    const scrypt = stanzas.filter((stanza) => stanza.type === 'scrypt');
+    if (scrypt.length > 0 && stanzas.length > 1) throw invalid('header', 'a passphrase (scrypt) stanza must be the only stanza.');
+    for (const stanza of stanzas) {
+      if (stanza.type === 'X25519') checkX25519(stanza);
+      else if (stanza.type === 'scrypt') checkScrypt(stanza);
+    }
+    const [passphraseStanza] = scrypt;
+    if (passphraseStanza) {
+      if (this.o.passphrase === undefined) {
+        throw new AppError('BUNDLE_NOT_FOR_US', 'This file is protected by a passphrase.', { details: { passphrase: true } });
+      }
+      const fileKey = unwrapScrypt(this.sodium, passphraseStanza, this.o.passphrase);
+      if (!fileKey) throw new AppError('BUNDLE_NOT_FOR_US', 'The passphrase does not open this file.', { details: { passphrase: true } });
+      return fileKey;
+    }
+    const x25519 = stanzas.filter((stanza) => stanza.type === 'X25519');
+    try {
+      for (const identity of this.o.identities) {
+        const publicKey = this.sodium.crypto_scalarmult_base(identity);
+        for (const stanza of x25519) {
+          const fileKey = unwrapX25519(this.sodium, stanza, identity, publicKey);
+          if (fileKey) return fileKey;
+        }
+      }
+    } finally {
+      // The wrappers copy each identity into libsodium's heap and free it unwiped (docs/security.md S16).
+      scrubHeap(this.sodium, this.o.identities);
+    }
+    throw new AppError('BUNDLE_NOT_FOR_US', 'None of the keys given opens this file: it was encrypted for other recipients.', {
+      details: { passphrase: false },
+    });
+  }
+}
