@@ -56,6 +56,12 @@ export interface Harness {
    * answers with a fresh path in its own temporary folder, so a spec can read the bytes back.
    */
   savedCopies: readonly string[];
+  /**
+   * The file the harness's stand-in for the open dialog answers with next (imports); null, the
+   * default, answers as a cancelled dialog. Each answer is recorded in `openedFiles`.
+   */
+  setFileToOpen(path: string | null): void;
+  openedFiles: readonly string[];
   /** Test-only (S25): pretend the system has been idle this long; auto-lock polls it. */
   simulateIdle(seconds: number): void;
   /** Test-only (S25): pretend the operating system reported suspend, screen lock or shutdown. */
@@ -156,7 +162,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   const savesFolder = await mkdtemp(join(tmpdir(), 'casekeep-harness-saves-'));
   const savedCopies: string[] = [];
+  let fileToOpen: string | null = null;
+  const openedFiles: string[] = [];
   const service = new CasekeepService({
+    chooseOpenPath: async () => {
+      if (fileToOpen !== null) openedFiles.push(fileToOpen);
+      return fileToOpen;
+    },
     folder: vaultFolder,
     chooseSavePath: async (suggestedName) => {
       const path = join(savesFolder, `${savedCopies.length + 1}-${basename(suggestedName)}`);
@@ -279,6 +291,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     vaultFolder,
     service,
     savedCopies,
+    setFileToOpen: (path) => {
+      fileToOpen = path;
+    },
+    openedFiles,
     simulateIdle: (seconds) => monitor.setIdleSeconds(seconds),
     simulatePowerEvent: (event) => monitor.fire(event),
     waitForEventListener: (timeoutMs) => events.waitForListener(timeoutMs),

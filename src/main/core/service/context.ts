@@ -6,6 +6,15 @@ import type { Vault, VaultOptions } from '../vault/vault';
 /** Asks the user where a plain copy of a file should go (a save dialog); null when they cancel. */
 export type ChooseSavePath = (suggestedName: string) => Promise<SaveTarget | null>;
 
+/** Which files an open dialog offers, as Electron's `filters` option names them. */
+export interface OpenFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** Asks the user which file to read (an open dialog); null when they cancel. */
+export type ChooseOpenPath = (filters: OpenFilter[]) => Promise<string | null>;
+
 export interface ProgressEvent {
   method: Method;
   done: number;
@@ -20,6 +29,8 @@ export interface ServiceContext {
   progress(event: ProgressEvent): void;
   /** The host's save dialog, when it has one; the page never chooses a path. */
   chooseSavePath?: ChooseSavePath;
+  /** The host's open dialog, when it has one: the user, not the page, picks a file to read. */
+  chooseOpenPath?: ChooseOpenPath;
   /** Tells the host that the background check found the open vault damaged (docs/security.md S14). */
   damaged(pages: number[]): void;
   /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contract, isMethod, type Input, type Method, type Output } from '../../../shared/api';
 import { AppError, type ErrorData, type Result } from '../../../shared/errors';
 import type { VaultOptions } from '../vault/vault';
-import type { ChooseSavePath, Handler, ProgressEvent, ServiceContext } from './context';
+import type { ChooseOpenPath, ChooseSavePath, Handler, ProgressEvent, ServiceContext } from './context';
 import { caseRecordHandlers } from './handlers/case-record';
 import { draftHandlers } from './handlers/drafts';
 import { recordHandlers } from './handlers/records';
@@ -28,6 +28,8 @@ export interface ServiceOptions {
   onInternalError?: (error: unknown) => void;
   /** Where `attachments.saveCopy` writes: the host asks the user; without it, saving a copy is refused. */
   chooseSavePath?: ChooseSavePath;
+  /** Where imports read from: the host asks the user; without it, an import from the page is refused. */
+  chooseOpenPath?: ChooseOpenPath;
 }
 
 /*
@@ -73,6 +75,7 @@ export class CasekeepService {
       vault: undefined,
       progress: (event) => options.onProgress?.(event),
       ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
+      ...(options.chooseOpenPath ? { chooseOpenPath: options.chooseOpenPath } : {}),
       damaged: (pages) => options.onDamaged?.(pages),
       locksRequested: () => this.locks,
       locksBeforeCall: 0,
