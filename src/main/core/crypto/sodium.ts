@@ -17,14 +17,25 @@ const ARGON2ID_KAT = {
 };
 
 let ready: Promise<Sodium> | undefined;
+let loaded: Sodium | undefined;
 
 /** libsodium, initialised once and checked against a known answer before first use. */
 export function loadSodium(): Promise<Sodium> {
   ready ??= sodiumModule.ready.then(() => {
     runKnownAnswerTest(sodiumModule);
+    loaded = sodiumModule;
     return sodiumModule;
   });
   return ready;
+}
+
+/**
+ * libsodium for a synchronous call, once loadSodium() has resolved. Before that it throws rather
+ * than answer: a check that cannot run must not look like one that passed.
+ */
+export function loadedSodium(): Sodium {
+  if (!loaded) throw new AppError('INTERNAL', 'The cryptography library is not ready yet: await loadSodium() first.');
+  return loaded;
 }
 
 export function runKnownAnswerTest(sodium: Sodium): void {
