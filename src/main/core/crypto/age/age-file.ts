@@ -3,7 +3,7 @@ import { forget, scrubHeap, type Sodium } from '../sodium';
 import { invalid } from './base64';
 import { checkHeaderStart, findHeaderEnd, headerWithoutMac, macLine, MAX_HEADER_BYTES, MAX_STANZAS, parseHeader, type Stanza } from './header';
 import { hkdfSha256, hmacSha256 } from './hkdf';
-import { PayloadOpener, PayloadSealer, PAYLOAD_NONCE_BYTES } from './payload';
+import { PayloadOpener, PayloadSealer, PAYLOAD_NONCE_BYTES, type Emit } from './payload';
 import {
   checkScrypt,
   checkX25519,
@@ -118,23 +118,24 @@ export class AgeDecryptor {
     checkDecryptOptions(o);
   }
 
-  update(bytes: Uint8Array): Uint8Array[] {
-    return this.guard(() => {
-      if (this.opener) return this.opener.update(bytes);
-      this.header = Buffer.concat([this.header, bytes]);
-      return this.readHeader(false);
+  update(bytes: Uint8Array, emit: Emit): void {
+    this.guard(() => {
+      if (this.opener) this.opener.update(bytes, emit);
+      else {
+        this.header = Buffer.concat([this.header, bytes]);
+        this.readHeader(false, emit);
+      }
     });
   }
 
-  final(): Uint8Array[] {
-    return this.guard(() => {
-      const out = this.opener ? [] : this.readHeader(true);
+  final(emit: Emit): void {
+    this.guard(() => {
+      if (!this.opener) this.readHeader(true, emit);
       const opener = this.opener;
       if (!opener) throw invalid('header', 'it ends inside its header.');
-      const last = opener.final();
+      opener.final(emit);
       this.done = true;
       this.dispose();
-      return last ? [...out, last] : out;
     });
   }
 
@@ -156,14 +157,14 @@ export class AgeDecryptor {
   }
 
   /** Parses the header once it is complete; hands what follows the payload nonce to the opener. */
-  private readHeader(atEnd: boolean): Uint8Array[] {
+  private readHeader(atEnd: boolean, emit: Emit): void {
     if (!this.fileKey) {
       checkHeaderStart(this.header);
       const end = findHeaderEnd(this.header);
       if (end < 0 || end > MAX_HEADER_BYTES) {
         if (this.header.length > MAX_HEADER_BYTES) throw invalid('header', 'its header is too large.');
         if (atEnd) throw invalid('header', 'it ends inside its header.');
-        return [];
+        return;
       }
       const parsed = parseHeader(this.header.subarray(0, end));
       this.fileKey = this.unwrapFileKey(parsed.stanzas);
@@ -173,14 +174,14 @@ export class AgeDecryptor {
     }
     if (this.header.length < PAYLOAD_NONCE_BYTES) {
       if (atEnd) throw invalid('header', 'it ends before its payload nonce.');
-      return [];
+      return;
     }
     this.key = payloadKey(this.sodium, this.fileKey, this.header.subarray(0, PAYLOAD_NONCE_BYTES));
     forget(this.sodium, this.fileKey);
     this.opener = new PayloadOpener(this.sodium, this.key);
     const rest = this.header.subarray(PAYLOAD_NONCE_BYTES);
     this.header = Buffer.alloc(0);
-    return this.opener.update(rest);
+    this.opener.update(rest, emit);
   }
 
   private unwrapFileKey(stanzas: Stanza[]): Uint8Array {

@@ -44,32 +44,30 @@ export async function createEncryptStream(o: EncryptOptions): Promise<Transform>
  * age file in, plaintext out. Fails with AppError BUNDLE_NOT_FOR_US (no stanza opens) or
  * BUNDLE_INVALID (`details.reason`: header, mac, chunk, truncated, trailing-data,
  * scrypt-work-factor); a chunk's plaintext is passed on only after its tag verifies, and the
- * final chunk only at end of input.
+ * final chunk only at end of input; act on the output only once the stream ends without an error.
  */
 export function createDecryptStream(o: DecryptOptions): Transform {
   checkDecryptOptions(o);
   const sodium = loadSodium();
   let decryptor: AgeDecryptor | undefined;
-  const run = (step: (d: AgeDecryptor) => Uint8Array[], stream: Transform, callback: TransformCallback): void => {
+  const run = (step: (d: AgeDecryptor, emit: (plaintext: Uint8Array) => void) => void, stream: Transform, callback: TransformCallback): void => {
     sodium.then((s) => {
-      let out: Uint8Array[];
       try {
         decryptor ??= new AgeDecryptor(s, o);
-        out = step(decryptor);
+        step(decryptor, (plaintext) => stream.push(plaintext));
       } catch (error) {
         callback(error as Error);
         return;
       }
-      for (const plaintext of out) stream.push(plaintext);
       callback();
     }, callback);
   };
   return new Transform({
     transform(chunk: Buffer, _encoding, callback: TransformCallback) {
-      run((d) => d.update(chunk), this, callback);
+      run((d, emit) => d.update(chunk, emit), this, callback);
     },
     flush(callback: TransformCallback) {
-      run((d) => d.final(), this, callback);
+      run((d, emit) => d.final(emit), this, callback);
     },
     destroy(error, callback) {
       decryptor?.dispose();
@@ -93,8 +91,10 @@ export async function encrypt(bytes: Uint8Array, o: EncryptOptions): Promise<Uin
 export async function decrypt(bytes: Uint8Array, o: DecryptOptions): Promise<Uint8Array> {
   const decryptor = new AgeDecryptor(await loadSodium(), o);
   try {
-    const parts = decryptor.update(bytes);
-    parts.push(...decryptor.final());
+    const parts: Uint8Array[] = [];
+    const keep = (plaintext: Uint8Array): void => void parts.push(plaintext);
+    decryptor.update(bytes, keep);
+    decryptor.final(keep);
     return Buffer.concat(parts);
   } finally {
     decryptor.dispose();

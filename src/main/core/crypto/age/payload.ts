@@ -55,11 +55,16 @@ export class PayloadSealer {
   }
 }
 
+/** Receives each chunk's plaintext once its tag has verified. */
+export type Emit = (plaintext: Uint8Array) => void;
+
 /**
- * Opens chunks and hands back only plaintext whose tag has verified. A sealed chunk is opened as
- * non-final only when at least one byte follows it, and the final chunk only at end of input, so
- * a final chunk with anything after it, a missing final chunk and an empty final chunk after data
- * are all refused (docs/security.md S21).
+ * Opens chunks and emits only plaintext whose tag has verified. A sealed chunk is opened as
+ * non-final only when at least one byte follows it, and as final only at end of input, so a final
+ * chunk with anything after it, a missing final chunk and an empty final chunk after data are all
+ * refused (docs/security.md S21). As the C2SP vectors require, a chunk that authenticates is
+ * emitted before the error its position causes (a full final chunk followed by more bytes, a full
+ * non-final chunk at the end): a reader acts on the output only once the whole file succeeded.
  */
 export class PayloadOpener {
   private readonly queue = new ByteQueue();
@@ -79,34 +84,38 @@ export class PayloadOpener {
     }
   }
 
-  update(bytes: Uint8Array): Uint8Array[] {
+  update(bytes: Uint8Array, emit: Emit): void {
     if (this.finished) throw new Error('The age payload is already finished.');
     this.queue.push(bytes);
-    const out: Uint8Array[] = [];
     while (this.queue.length > SEALED_CHUNK_BYTES) {
       const sealed = this.queue.take(SEALED_CHUNK_BYTES);
       const plaintext = this.open(sealed, false);
       if (!plaintext) {
-        if (this.open(sealed, true)) throw invalid('trailing-data', 'there are bytes after its final chunk.');
-        throw invalid('chunk', `chunk ${this.counter + 1} does not authenticate (damaged or altered).`);
+        const final = this.open(sealed, true);
+        if (!final) throw invalid('chunk', `chunk ${this.counter + 1} does not authenticate (damaged or altered).`);
+        this.finished = true;
+        emit(final);
+        throw invalid('trailing-data', 'there are bytes after its final chunk.');
       }
       this.counter += 1;
-      out.push(plaintext);
+      emit(plaintext);
     }
-    return out;
   }
 
-  final(): Uint8Array | null {
+  final(emit: Emit): void {
     if (this.finished) throw new Error('The age payload is already finished.');
     this.finished = true;
     const rest = this.queue.take(this.queue.length);
     if (rest.length === TAG_BYTES && this.counter > 0) throw invalid('chunk', 'its final chunk is empty, which only an empty file may have.');
     if (rest.length < TAG_BYTES) throw invalid('truncated', 'it ends before its final chunk.');
     const plaintext = this.open(rest, true);
-    if (!plaintext) {
-      if (rest.length === SEALED_CHUNK_BYTES && this.open(rest, false)) throw invalid('truncated', 'it ends before its final chunk.');
-      throw invalid('chunk', `chunk ${this.counter + 1} (the last) does not authenticate (damaged, altered or cut short).`);
+    if (plaintext) {
+      if (plaintext.length > 0) emit(plaintext);
+      return;
     }
-    return plaintext.length > 0 ? plaintext : null;
+    const notFinal = rest.length === SEALED_CHUNK_BYTES ? this.open(rest, false) : null;
+    if (!notFinal) throw invalid('chunk', `chunk ${this.counter + 1} (the last) does not authenticate (damaged, altered or cut short).`);
+    emit(notFinal);
+    throw invalid('truncated', 'it ends before its final chunk.');
   }
 }
