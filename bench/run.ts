@@ -5,13 +5,14 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { BenchContext, Section } from './section';
 import type { Check, Table } from './table';
+import { exchangeSection } from './exchange-bench';
 import { sqlcipherSection } from './sqlcipher-bench';
 import { recordsSection } from './records-bench';
 import { uiSection } from './ui-bench';
 import { vaultSection } from './vault-bench';
 
 /** Every section, in the order `npm run bench` runs them. A new section: its file, one line here. */
-const SECTIONS: readonly Section[] = [vaultSection, sqlcipherSection, recordsSection, uiSection];
+const SECTIONS: readonly Section[] = [vaultSection, sqlcipherSection, recordsSection, exchangeSection, uiSection];
 
 const DEFAULT_ROUNDS = 3;
 
