@@ -1,4 +1,4 @@
-import type { RecordKind } from '../../../shared/domain/records';
+import type { RecordKind, SourceIdentity } from '../../../shared/domain/records';
 
 /**
  * Where a record's content stands in its history, as exchanged between vaults. A version id is
@@ -30,6 +30,13 @@ export interface BundleRecord extends RecordVersion {
    * content (after the same redaction), so the receiver keeps every side too (exchange/lineage.ts).
    */
   otherHeads?: BundleRecordHead[];
+  /** Sources only: the citation code the sending vault gave the source (S-0014). */
+  pseudonym?: string;
+  /**
+   * Sources only, and only under the `archive` profile (to the organisation's own key): the
+   * protected identity. Every other profile leaves it out and names `identity` in `redacted`.
+   */
+  identity?: SourceIdentity;
 }
 
 /** One more head of a record in conflict, as it travels beside the record. */
