@@ -56,14 +56,14 @@ export function boundedJson(data: object): string {
   });
 }
 
-async function nextPseudonym(tx: Queryable): Promise<string> {
+export async function nextPseudonym(tx: Queryable): Promise<string> {
   const row = await tx.get<{ value: string }>(sql`SELECT value FROM meta WHERE key = 'next_source_number'`);
   const n = Number(row?.value ?? '1');
   await tx.run(sql`INSERT OR REPLACE INTO meta (key, value) VALUES ('next_source_number', ${String(n + 1)})`);
   return `S-${String(n).padStart(4, '0')}`;
 }
 
-async function indexRecord(tx: Queryable, id: string, kind: RecordKind, label: string, data: object, pseudonym?: string): Promise<void> {
+export async function indexRecord(tx: Queryable, id: string, kind: RecordKind, label: string, data: object, pseudonym?: string): Promise<void> {
   const body = searchBody(kind, data, pseudonym ? { pseudonym } : {});
   const rowid = await tx.get<{ rowid: number }>(sql`SELECT rowid FROM records WHERE id = ${id}`);
   if (!rowid) return;
@@ -75,11 +75,11 @@ async function indexRecord(tx: Queryable, id: string, kind: RecordKind, label: s
   await tx.run(sql`INSERT INTO search_index (rowid, label, body) VALUES (${rowid.rowid}, ${label}, ${body})`);
 }
 
-async function unindexRecord(tx: Queryable, id: string): Promise<void> {
+export async function unindexRecord(tx: Queryable, id: string): Promise<void> {
   await tx.run(sql`DELETE FROM search_index WHERE rowid = (SELECT rowid FROM records WHERE id = ${id})`);
 }
 
-async function setCases(tx: Queryable, id: string, kind: RecordKind, data: object): Promise<void> {
+export async function setCases(tx: Queryable, id: string, kind: RecordKind, data: object): Promise<void> {
   await tx.run(sql`DELETE FROM record_cases WHERE record_id = ${id}`);
   const caseIds = kind === 'case' ? [id] : (((data as { caseIds?: string[] }).caseIds ?? []) as string[]);
   for (const caseId of new Set(caseIds)) {
@@ -88,7 +88,7 @@ async function setCases(tx: Queryable, id: string, kind: RecordKind, data: objec
 }
 
 /** The version an update replaces, numbered after the ones before it, for the version history. */
-async function keepRevision(tx: Queryable, row: RecordRow): Promise<void> {
+export async function keepRevision(tx: Queryable, row: RecordRow): Promise<void> {
   // Who wrote that version: the newest audit entry of the record names them.
   const writer = await tx.get<{ actor: string }>(sql`SELECT actor FROM audit_log WHERE record_id = ${row.id} ORDER BY seq DESC LIMIT 1`);
   await tx.run(sql`
