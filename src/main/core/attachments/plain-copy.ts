@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { access, link, open, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { randomHex } from '../crypto/random';
 import { syncFolder } from '../fs/atomic-write';
 
 /** Where a plain copy of an attachment goes: chosen by the host, never by the page. */
@@ -24,7 +24,7 @@ export async function writePlainCopy(plaintext: AsyncIterable<Uint8Array>, targe
     throw new AppError('FORBIDDEN', 'A plain copy cannot be saved inside the vault folder.');
   }
   const folder = dirname(destination);
-  const temp = join(folder, `.${basename(destination)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(folder, `.${basename(destination)}.${randomHex(6)}.tmp`);
   let placed = false;
   let size = 0;
   try {
@@ -56,7 +56,7 @@ export async function writePlainCopy(plaintext: AsyncIterable<Uint8Array>, targe
  * Compared as real paths, so a link to the vault folder does not get past it, and without case on
  * the systems whose file names ignore it.
  */
-async function insideFolder(path: string, folder: string): Promise<boolean> {
+export async function insideFolder(path: string, folder: string): Promise<boolean> {
   const fold = (text: string) => (process.platform === 'win32' || process.platform === 'darwin' ? text.toLowerCase() : text);
   const root = fold(await realpath(folder).catch(() => resolve(folder)));
   const parent = fold(await realpath(dirname(path)).catch(() => resolve(dirname(path))));

@@ -31,7 +31,7 @@ export function consentCovers(consents: readonly Consent[] | undefined, audience
     if (!latest || consent.date >= latest.date) latest = consent;
   }
   if (!latest?.granted) return false;
-  const named = new Set(latest.partners);
+  const named = new Set(latest.partnerIds);
   return audience.partnerIds.every((id) => named.has(id));
 }
 
