@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from './api/define';
 import { caseRecordMethods } from './api/case-record';
 import { draftMethods } from './api/drafts';
+import { exportMethods } from './api/exports';
 import { recordMethods } from './api/records';
 import { settingsMethods } from './api/settings';
 import { vaultMethods } from './api/vault';
@@ -16,6 +17,7 @@ export const contract = {
   ...caseRecordMethods,
   ...settingsMethods,
   ...draftMethods,
+  ...exportMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -35,6 +37,7 @@ export * from './api/records';
 export * from './api/case-record';
 export * from './api/settings';
 export * from './api/drafts';
+export * from './api/exports';
 export * from './domain/common';
 export * from './domain/records';
 export * from './domain/views';

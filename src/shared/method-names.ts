@@ -45,6 +45,7 @@ export const METHOD_NAMES = [
   'drafts.get',
   'drafts.list',
   'drafts.discard',
+  'exports.create',
 ] as const satisfies readonly Method[];
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -5,6 +5,7 @@ import type { VaultOptions } from '../vault/vault';
 import type { ChooseOpenPath, ChooseSavePath, Handler, ProgressEvent, ServiceContext } from './context';
 import { caseRecordHandlers } from './handlers/case-record';
 import { draftHandlers } from './handlers/drafts';
+import { exportHandlers } from './handlers/exports';
 import { recordHandlers } from './handlers/records';
 import { settingsHandlers } from './handlers/settings';
 import { vaultHandlers } from './handlers/vault';
@@ -15,6 +16,7 @@ const handlers = {
   ...caseRecordHandlers,
   ...settingsHandlers,
   ...draftHandlers,
+  ...exportHandlers,
 } satisfies { [M in Method]: Handler<M> };
 
 export interface ServiceOptions {
