@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from './api/define';
 import { caseRecordMethods } from './api/case-record';
 import { draftMethods } from './api/drafts';
+import { importMethods } from './api/imports';
 import { exportMethods } from './api/exports';
 import { recordMethods } from './api/records';
 import { settingsMethods } from './api/settings';
@@ -17,6 +18,7 @@ export const contract = {
   ...caseRecordMethods,
   ...settingsMethods,
   ...draftMethods,
+  ...importMethods,
   ...exportMethods,
 } as const satisfies Record<string, MethodSpec>;
 
@@ -37,6 +39,7 @@ export * from './api/records';
 export * from './api/case-record';
 export * from './api/settings';
 export * from './api/drafts';
+export * from './api/imports';
 export * from './api/exports';
 export * from './domain/common';
 export * from './domain/records';

@@ -45,6 +45,11 @@ export const METHOD_NAMES = [
   'drafts.get',
   'drafts.list',
   'drafts.discard',
+  'imports.preview',
+  'imports.apply',
+  'imports.cancel',
+  'conflicts.list',
+  'conflicts.resolve',
   'exports.create',
 ] as const satisfies readonly Method[];
 

@@ -81,7 +81,7 @@ const version = z.string().regex(/^[0-9a-f]{64}$/, 'Not a version id.');
 
 export const importMethods = {
   /** Asks the host for a file, verifies it whole, and says what an import would do; writes no record. */
-  'imports.preview': method<ImportPreview | null>()(z.object({}).strict(), { needsUnlock: true, progress: true }),
+  'imports.preview': method<ImportPreview | { cancelled: true }>()(z.object({}).strict(), { needsUnlock: true, progress: true }),
   /** Writes a previewed import in one transaction. An unknown signer must be accepted here. */
   'imports.apply': method<ImportResult>()(z.object({ token, acceptSigner: z.boolean().default(false) }).strict(), { needsUnlock: true }),
   /** Drops a previewed import and the files it received. */
