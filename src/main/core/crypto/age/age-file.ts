@@ -104,7 +104,10 @@ export function checkDecryptOptions(o: DecryptOptions): void {
  * the payload nonce, then the payload. Any failure is final: later calls throw it again.
  */
 export class AgeDecryptor {
-  private header = Buffer.alloc(0);
+  /** Bytes before the payload (header, nonce), in storage that doubles as it fills, so feeding tiny pieces stays linear. */
+  private storage = Buffer.alloc(0);
+  private stored = 0;
+  private searched = 0;
   private opener: PayloadOpener | undefined;
   private fileKey: Uint8Array | undefined;
   private key: Uint8Array | undefined;
@@ -122,7 +125,7 @@ export class AgeDecryptor {
     this.guard(() => {
       if (this.opener) this.opener.update(bytes, emit);
       else {
-        this.header = Buffer.concat([this.header, bytes]);
+        this.store(bytes);
         this.readHeader(false, emit);
       }
     });
@@ -156,31 +159,47 @@ export class AgeDecryptor {
     }
   }
 
+  private store(bytes: Uint8Array): void {
+    const needed = this.stored + bytes.length;
+    if (needed > this.storage.length) {
+      const grown = Buffer.alloc(Math.max(needed, 2 * this.storage.length, 4096));
+      this.storage.copy(grown, 0, 0, this.stored);
+      this.storage = grown;
+    }
+    this.storage.set(bytes, this.stored);
+    this.stored = needed;
+  }
+
   /** Parses the header once it is complete; hands what follows the payload nonce to the opener. */
   private readHeader(atEnd: boolean, emit: Emit): void {
+    let pending = this.storage.subarray(0, this.stored);
     if (!this.fileKey) {
-      checkHeaderStart(this.header);
-      const end = findHeaderEnd(this.header);
+      checkHeaderStart(pending);
+      const { end, resumeAt } = findHeaderEnd(pending, this.searched);
+      this.searched = resumeAt;
       if (end < 0 || end > MAX_HEADER_BYTES) {
-        if (this.header.length > MAX_HEADER_BYTES) throw invalid('header', 'its header is too large.');
+        if (pending.length > MAX_HEADER_BYTES) throw invalid('header', 'its header is too large.');
         if (atEnd) throw invalid('header', 'it ends inside its header.');
         return;
       }
-      const parsed = parseHeader(this.header.subarray(0, end));
+      const parsed = parseHeader(pending.subarray(0, end));
       this.fileKey = this.unwrapFileKey(parsed.stanzas);
       const expected = headerMac(this.sodium, this.fileKey, parsed.macInput);
       if (!this.sodium.memcmp(expected, parsed.mac)) throw invalid('mac', 'its header was altered (the MAC does not match).');
-      this.header = this.header.subarray(end);
+      pending = Buffer.from(pending.subarray(end));
+      this.storage = pending;
+      this.stored = pending.length;
     }
-    if (this.header.length < PAYLOAD_NONCE_BYTES) {
+    if (pending.length < PAYLOAD_NONCE_BYTES) {
       if (atEnd) throw invalid('header', 'it ends before its payload nonce.');
       return;
     }
-    this.key = payloadKey(this.sodium, this.fileKey, this.header.subarray(0, PAYLOAD_NONCE_BYTES));
+    this.key = payloadKey(this.sodium, this.fileKey, pending.subarray(0, PAYLOAD_NONCE_BYTES));
     forget(this.sodium, this.fileKey);
     this.opener = new PayloadOpener(this.sodium, this.key);
-    const rest = this.header.subarray(PAYLOAD_NONCE_BYTES);
-    this.header = Buffer.alloc(0);
+    const rest = pending.subarray(PAYLOAD_NONCE_BYTES);
+    this.storage = Buffer.alloc(0);
+    this.stored = 0;
     this.opener.update(rest, emit);
   }
 

@@ -35,13 +35,14 @@ const FOOTER_START = Buffer.from('\n---');
 
 /**
  * Where the header ends in `bytes` (just after the MAC line's newline), or -1 while more bytes are
- * needed. Body lines are base64, so the first line that starts with "---" is the MAC line.
+ * needed; `resumeAt` is where the next search may start. Body lines are base64, so the first line
+ * that starts with "---" is the MAC line.
  */
-export function findHeaderEnd(bytes: Buffer): number {
-  const footer = bytes.indexOf(FOOTER_START);
-  if (footer < 0) return -1;
+export function findHeaderEnd(bytes: Buffer, from = 0): { end: number; resumeAt: number } {
+  const footer = bytes.indexOf(FOOTER_START, from);
+  if (footer < 0) return { end: -1, resumeAt: Math.max(from, bytes.length - FOOTER_START.length + 1) };
   const end = bytes.indexOf(0x0a, footer + 1);
-  return end < 0 ? -1 : end + 1;
+  return { end: end < 0 ? -1 : end + 1, resumeAt: footer };
 }
 
 /** A quick refusal of input that cannot become an age header, before waiting for more of it. */
