@@ -3,6 +3,7 @@ import { AppError } from '../../../../shared/errors';
 import { readHeader } from '../../vault/header';
 import { folderContents, Vault } from '../../vault/vault';
 import { openVault, type Handlers, type ServiceContext } from '../context';
+import { dropImports } from '../../exchange/import/registry';
 import { closeSession } from '../session';
 
 async function status(ctx: ServiceContext): Promise<VaultStatus> {
@@ -99,6 +100,7 @@ export const vaultHandlers: Handlers<keyof typeof vaultMethods> = {
     const vault = ctx.vault;
     ctx.vault = undefined;
     await closeSession(vault);
+    await dropImports(vault);
     await vault?.lock();
     return status(ctx);
   },
