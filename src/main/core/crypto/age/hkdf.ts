@@ -12,10 +12,10 @@ export function hmacSha256(sodium: Sodium, key: Uint8Array, ...parts: Uint8Array
 }
 
 /** HKDF-SHA256 (RFC 5869), extract then expand. */
-export function hkdfSha256(sodium: Sodium, ikm: Uint8Array, salt: Uint8Array, info: string, length: number): Uint8Array {
+export function hkdfSha256(sodium: Sodium, ikm: Uint8Array, salt: Uint8Array, info: string | Uint8Array, length: number): Uint8Array {
   if (length < 1 || length > 255 * 32) throw new RangeError('HKDF output length out of range');
   const prk = hmacSha256(sodium, salt, ikm);
-  const infoBytes = new TextEncoder().encode(info);
+  const infoBytes = typeof info === 'string' ? new TextEncoder().encode(info) : info;
   const out = new Uint8Array(length);
   let previous: Uint8Array = new Uint8Array(0);
   for (let block = 1, at = 0; at < length; block += 1) {
