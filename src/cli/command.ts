@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Input, Method, Output } from '../shared/api';
 import { AppError } from '../shared/errors';
+import type { ProgressEvent } from '../main/core/service/context';
 import type { CasekeepService } from '../main/core/service/service';
 import type { CliIo, Prompter } from './io';
 
@@ -15,7 +16,7 @@ export const OPTIONS = {
   vault: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
-  case: { type: 'string' },
+  case: { type: 'string', multiple: true },
   limit: { type: 'string' },
   offset: { type: 'string' },
   sort: { type: 'string' },
@@ -31,6 +32,9 @@ export const OPTIONS = {
   out: { type: 'string' },
   copy: { type: 'string' },
   force: { type: 'boolean' },
+  to: { type: 'string', multiple: true },
+  profile: { type: 'string' },
+  all: { type: 'boolean' },
 } as const;
 
 export function parseCommandLine(argv: readonly string[]) {
@@ -57,6 +61,8 @@ export interface Command {
   stdinTaken: boolean;
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
   print(human: string, data: unknown): void;
+  /** Hears the progress the service reports while a call runs (exports). */
+  onProgress(listener: (event: ProgressEvent) => void): void;
 }
 
 export interface CommandSpec {

@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import { AppError } from '../shared/errors';
+import type { ProgressEvent } from '../main/core/service/context';
 import { CasekeepService } from '../main/core/service/service';
 import { parseCommandLine, UsageError, type Command, type CommandSpec, type OptionName } from './command';
 import { attachCommands } from './commands/attach';
+import { exportCommands } from './commands/export';
 import { inspectCommands } from './commands/inspect';
 import { recordCommands } from './commands/records';
 import { seedCommands } from './commands/seed';
@@ -18,6 +20,7 @@ export const commands: Record<string, CommandSpec> = {
   ...inspectCommands,
   ...attachCommands,
   ...seedCommands,
+  ...exportCommands,
 };
 
 const COMMON: readonly OptionName[] = ['vault', 'json', 'help'];
@@ -66,8 +69,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (!values.vault) throw new UsageError('--vault DIR is required.');
 
     const out = values.out;
+    let progress: ((event: ProgressEvent) => void) | undefined;
     service = new CasekeepService({
       folder: resolve(values.vault),
+      onProgress: (event) => progress?.(event),
       // The CLI's "save dialog" is --out: the user named the file, and --force agrees to replace one.
       ...(out ? { chooseSavePath: async () => ({ path: resolve(out), overwrite: values.force === true }) } : {}),
     });
@@ -82,6 +87,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       stdinTaken: false,
       call: (method, input) => active.call(method, input),
       print: (human, data) => io.stdout.write(json ? `${JSON.stringify(data)}\n` : `${human}\n`),
+      onProgress: (listener) => {
+        progress = listener;
+      },
     };
     return (await spec.run(cmd)) ?? 0;
   } catch (error) {

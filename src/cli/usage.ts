@@ -19,6 +19,12 @@ Records (KIND is case, person, source, testimony or incident):
                                write a plain, UNENCRYPTED copy of a file out of the vault
   audit verify                 check the audit log's hash chain (exit 1 if damaged)
 
+Exchange:
+  export (--case ID... | --all) --to age1... --out FILE [--profile partner|full|archive] [--force]
+                               an encrypted, signed bundle for partners (age v1); the
+                               default profile leaves out source identities and what
+                               consent does not cover; --all with --to self archives the vault
+
 Developer tools:
   seed --testimonies N [--seed S]
                                fill the vault with a synthetic multilingual data set

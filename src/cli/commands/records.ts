@@ -45,7 +45,8 @@ async function listAll(cmd: Command, kind: RecordKind): Promise<void> {
   const sort = cmd.options.sort === undefined ? 'updated' : oneOf(cmd.options.sort, SORT_KEYS, '--sort');
   const order = cmd.options.order ?? (sort === 'label' ? 'asc' : 'desc');
   const direction = oneOf(order, ['asc', 'desc'] as const, '--order');
-  const caseId = cmd.options.case;
+  if ((cmd.options.case?.length ?? 0) > 1) throw new UsageError('list takes one --case.');
+  const caseId = cmd.options.case?.[0];
   await unlock(cmd);
 
   // Written page by page, so listing 100,000 testimonies never holds them all in memory.
@@ -99,7 +100,7 @@ export const recordCommands: Record<string, CommandSpec> = {
     options: ['case', 'limit', 'offset', 'sort', 'order'],
     async run(cmd) {
       const kind = kindOf(cmd.args[0]);
-      if (cmd.options.case === '') throw new UsageError('--case needs a case id.');
+      if (cmd.options.case?.includes('')) throw new UsageError('--case needs a case id.');
       await listAll(cmd, kind);
     },
   },

@@ -189,7 +189,7 @@ export async function exportBundle(deps: ExportDeps, request: ExportRequest, tar
     stillOpen();
     const written = await writeBundle(
       path,
-      { sender: keys.sender, profile: request.profile, sequence, previous, createdAt, recipients: chosen.recipients, records, attachments, audit, summaries },
+      { sender: keys.sender, profile: request.profile, sequence, previous, createdAt, records, attachments, audit, summaries },
       {
         recipients: chosen.keys,
         ...(request.passphrase !== undefined ? { passphrase: request.passphrase } : {}),
