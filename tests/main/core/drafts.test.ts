@@ -176,11 +176,11 @@ describe('a source draft’s protected identity (docs/security.md S18)', () => {
     const sodium = await loadSodium();
     const key = sodium.randombytes_buf(32);
     const id = '0190a000-0000-7000-8000-0000000000d1';
-    const asDraft = await draftIdentitySealer(sodium, key).seal(id, { realName });
-    const asSource = await identitySealer(sodium, key).seal(id, { realName });
-    expect(await draftIdentitySealer(sodium, key).open(id, asDraft)).toEqual({ realName });
-    await expect(identitySealer(sodium, key).open(id, asDraft)).rejects.toMatchObject({ code: 'VAULT_CORRUPT' });
-    await expect(draftIdentitySealer(sodium, key).open(id, asSource)).rejects.toMatchObject({ code: 'VAULT_CORRUPT' });
+    const asDraft = await draftIdentitySealer(key).seal(id, { realName });
+    const asSource = await identitySealer(key).seal(id, { realName });
+    expect(await draftIdentitySealer(key).open(id, asDraft)).toEqual({ realName });
+    await expect(identitySealer(key).open(id, asDraft)).rejects.toMatchObject({ code: 'VAULT_CORRUPT' });
+    await expect(draftIdentitySealer(key).open(id, asSource)).rejects.toMatchObject({ code: 'VAULT_CORRUPT' });
   });
 
   it('destroys the draft’s identity with the source it edits: saving it through sources.setIdentity, then purging', async () => {

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { forget, type Sodium } from './sodium';
+import { forget, loadSodium, type Sodium } from './sodium';
 
 export const KEY_BYTES = 32;
 
@@ -14,8 +14,13 @@ export const SUBKEY = {
 } as const;
 const KDF_CONTEXT = 'casekeep';
 
-export function deriveSubkey(sodium: Sodium, master: Uint8Array, id: number): Uint8Array {
+function deriveSubkey(sodium: Sodium, master: Uint8Array, id: number): Uint8Array {
   return sodium.crypto_kdf_derive_from_key(KEY_BYTES, id, KDF_CONTEXT, master);
+}
+
+/** A new random 32-byte key (a master key, a recovery secret). */
+export async function generateKey(): Promise<Uint8Array> {
+  return (await loadSodium()).randombytes_buf(KEY_BYTES);
 }
 
 /**
@@ -42,7 +47,12 @@ export class KeyRing {
   readonly audit: Uint8Array;
   private disposed = false;
 
-  constructor(
+  /** The subkeys of `master`; the ring owns it from here on and zeroes it on dispose(). */
+  static async derive(master: Uint8Array): Promise<KeyRing> {
+    return new KeyRing(await loadSodium(), master);
+  }
+
+  private constructor(
     private readonly sodium: Sodium,
     master: Uint8Array,
   ) {

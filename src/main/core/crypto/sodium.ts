@@ -92,3 +92,12 @@ export function forget(sodium: Sodium, ...secrets: Uint8Array[]): void {
   scrubHeap(sodium, secrets);
   for (const secret of secrets) sodium.memzero(secret);
 }
+
+/**
+ * Zeroes secrets without a libsodium handle: also every copy in its heap when the library is
+ * loaded; when it is not, the heap never saw them.
+ */
+export function wipe(...secrets: Uint8Array[]): void {
+  if (loaded) forget(loaded, ...secrets);
+  else for (const secret of secrets) secret.fill(0);
+}

@@ -1,5 +1,4 @@
 import { AttachmentStore } from '../attachments/attachments';
-import { loadSodium } from '../crypto/sodium';
 import { RecordStore } from '../store/records';
 import { readSettings } from '../store/settings';
 import { identitySealer } from '../store/source-identity';
@@ -16,11 +15,10 @@ export interface Session {
 const sessions = new WeakMap<Vault, Promise<Session>>();
 
 async function makeSession(vault: Vault): Promise<Session> {
-  const sodium = await loadSodium();
   const actor = async () => (await readSettings(vault.db)).userName;
   return {
     actor,
-    records: new RecordStore({ db: vault.db, vaultId: vault.id, actor, identities: identitySealer(sodium, vault.keys.sourceIdentities) }),
+    records: new RecordStore({ db: vault.db, vaultId: vault.id, actor, identities: identitySealer(vault.keys.sourceIdentities) }),
     attachments: new AttachmentStore({ db: vault.db, folder: vault.folder, key: vault.keys.attachments, vaultId: vault.id, actor }),
   };
 }

@@ -2,7 +2,7 @@ import type { ZodType } from 'zod';
 import { draftIdentity } from '../../../shared/api/drafts';
 import { sourceIdentity, type SourceIdentity } from '../../../shared/domain/records';
 import { AppError } from '../../../shared/errors';
-import type { Sodium } from '../crypto/sodium';
+import { ENVELOPE_VERSION, open, seal } from '../crypto/envelope';
 
 export interface IdentitySealer {
   seal(sourceId: string, identity: SourceIdentity): Promise<Uint8Array>;
@@ -14,8 +14,8 @@ export interface IdentitySealer {
  * id: a database page read in memory or a copied row does not show it, and a sealed identity
  * moved to another source fails to open.
  */
-export function identitySealer(sodium: Sodium, key: Uint8Array): IdentitySealer {
-  return sealerBoundTo(sodium, key, (id) => `casekeep/source-identity/v1/${id}`, sourceIdentity);
+export function identitySealer(key: Uint8Array): IdentitySealer {
+  return sealerBoundTo(key, (id) => `casekeep/source-identity/v1/${id}`, sourceIdentity);
 }
 
 /*
@@ -23,32 +23,33 @@ export function identitySealer(sodium: Sodium, key: Uint8Array): IdentitySealer 
  * (`draftIdentity`): the same subkey, but bound to the draft's id under another label, so a draft's sealed identity cannot be
  * replayed as a source's, nor as another draft's, and a source's cannot be passed off as a draft's.
  */
-export function draftIdentitySealer(sodium: Sodium, key: Uint8Array): IdentitySealer {
-  return sealerBoundTo(sodium, key, (id) => `casekeep/source-identity/v1/draft/${id}`, draftIdentity);
+export function draftIdentitySealer(key: Uint8Array): IdentitySealer {
+  return sealerBoundTo(key, (id) => `casekeep/source-identity/v1/draft/${id}`, draftIdentity);
 }
 
-function sealerBoundTo(sodium: Sodium, key: Uint8Array, ad: (id: string) => string, schema: ZodType<SourceIdentity>): IdentitySealer {
-  const NONCE = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+/** A sealed identity is a version 1 envelope (crypto/envelope.ts) of its JSON, bound by `ad`. */
+function sealerBoundTo(key: Uint8Array, ad: (id: string) => string, schema: ZodType<SourceIdentity>): IdentitySealer {
   return {
     async seal(sourceId, identity) {
-      const nonce = sodium.randombytes_buf(NONCE);
       const plain = new TextEncoder().encode(JSON.stringify(schema.parse(identity)));
-      const box = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(plain, ad(sourceId), null, nonce, key);
-      sodium.memzero(plain);
-      const out = new Uint8Array(1 + NONCE + box.length);
-      out[0] = 1;
-      out.set(nonce, 1);
-      out.set(box, 1 + NONCE);
-      return out;
+      try {
+        return await seal(key, plain, ad(sourceId));
+      } finally {
+        plain.fill(0);
+      }
     },
     async open(sourceId, sealed) {
       const bytes = new Uint8Array(sealed);
-      if (bytes[0] !== 1) throw new AppError('VAULT_CORRUPT', 'A protected identity is in an unknown format.');
+      if (bytes[0] !== ENVELOPE_VERSION) throw new AppError('VAULT_CORRUPT', 'A protected identity is in an unknown format.');
+      const damaged = () => new AppError('VAULT_CORRUPT', 'A protected identity could not be opened: it was damaged or moved.');
+      const plain = await open(key, bytes, ad(sourceId)).catch(() => null);
+      if (!plain) throw damaged();
       try {
-        const plain = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, bytes.subarray(1 + NONCE), ad(sourceId), bytes.subarray(1, 1 + NONCE), key);
         return schema.parse(JSON.parse(new TextDecoder().decode(plain)));
       } catch {
-        throw new AppError('VAULT_CORRUPT', 'A protected identity could not be opened: it was damaged or moved.');
+        throw damaged();
+      } finally {
+        plain.fill(0);
       }
     },
   };

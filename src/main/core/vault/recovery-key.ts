@@ -1,7 +1,10 @@
 import { AppError } from '../../../shared/errors';
-import type { Sodium } from '../crypto/sodium';
+import { blake2b } from '../crypto/blake2b';
+import { randomBytes } from '../crypto/random';
 
 /*
+ * Synchronous, with BLAKE2b from crypto/blake2b.ts: call after cryptoReady() (the vault does).
+ *
  * A recovery key is 32 random bytes written as RFC 4648 base32 (no padding) followed by a
  * 4-character checksum, in groups of four: easy to copy by hand, and a typo is caught before any
  * key is tried. It holds 256 bits, so no slow KDF is needed to stretch it.
@@ -48,22 +51,22 @@ function fromBase32(text: string, byteLength: number): Uint8Array | null {
   return out;
 }
 
-function checksum(sodium: Sodium, secret: Uint8Array): string {
-  const digest = sodium.crypto_generichash(16, secret, sodium.from_string('casekeep-recovery-check'));
+function checksum(secret: Uint8Array): string {
+  const digest = blake2b(16, secret, 'casekeep-recovery-check');
   return toBase32(digest).slice(0, CHECK_CHARS);
 }
 
-export function generateRecoverySecret(sodium: Sodium): Uint8Array {
-  return sodium.randombytes_buf(SECRET_BYTES);
+export function generateRecoverySecret(): Uint8Array {
+  return randomBytes(SECRET_BYTES);
 }
 
-export function formatRecoveryKey(sodium: Sodium, secret: Uint8Array): string {
-  const text = toBase32(secret) + checksum(sodium, secret);
+export function formatRecoveryKey(secret: Uint8Array): string {
+  const text = toBase32(secret) + checksum(secret);
   return text.match(/.{1,4}/g)!.join('-');
 }
 
 /** Accepts the key as typed: any case, spaces or dashes, and the usual 0/O, 1/I, 8/B slips. */
-export function parseRecoveryKey(sodium: Sodium, typed: string): Uint8Array {
+export function parseRecoveryKey(typed: string): Uint8Array {
   const cleaned = typed
     .toUpperCase()
     .replace(/[\s-]/g, '')
@@ -74,11 +77,11 @@ export function parseRecoveryKey(sodium: Sodium, typed: string): Uint8Array {
     new AppError('WRONG_RECOVERY_KEY', 'This recovery key is not valid. Check it for a typo.');
   if (cleaned.length !== SECRET_CHARS + CHECK_CHARS) throw bad();
   const secret = fromBase32(cleaned.slice(0, SECRET_CHARS), SECRET_BYTES);
-  if (!secret || checksum(sodium, secret) !== cleaned.slice(SECRET_CHARS)) throw bad();
+  if (!secret || checksum(secret) !== cleaned.slice(SECRET_CHARS)) throw bad();
   return secret;
 }
 
 /** The key that wraps the master key in the recovery slot. */
-export function recoveryKek(sodium: Sodium, secret: Uint8Array, salt: Uint8Array): Uint8Array {
-  return sodium.crypto_generichash(32, secret, salt);
+export function recoveryKek(secret: Uint8Array, salt: Uint8Array): Uint8Array {
+  return blake2b(32, secret, salt);
 }

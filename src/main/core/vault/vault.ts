@@ -4,9 +4,12 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../../shared/errors';
 import { ATTACHMENTS_FOLDER } from '../attachments/attachments';
 import { derivePassphraseKey, KDF_DEFAULT, SALT_BYTES, strongerParams, type Argon2Params } from '../crypto/kdf';
+import { cryptoReady } from '../crypto/blake2b';
+import { constantTimeEqual } from '../crypto/hash';
 import { unwrapKey, wrapKey } from '../crypto/key-wrap';
-import { KeyRing } from '../crypto/keys';
-import { forget, loadSodium, type Sodium } from '../crypto/sodium';
+import { generateKey, KeyRing } from '../crypto/keys';
+import { randomBytes } from '../crypto/random';
+import { wipe } from '../crypto/sodium';
 import { Database } from '../db/database';
 import { migrate, MIGRATIONS, schemaVersion, type Migration } from '../db/migrations';
 import { sql } from '../db/sql';
@@ -71,21 +74,21 @@ async function readVaultHeader(folder: string): Promise<VaultHeader> {
   }
 }
 
-async function passphraseSlot(sodium: Sodium, vaultId: string, master: Uint8Array, passphrase: string, kdf: Argon2Params): Promise<PassphraseSlot> {
-  const salt = sodium.randombytes_buf(SALT_BYTES);
+async function passphraseSlot(vaultId: string, master: Uint8Array, passphrase: string, kdf: Argon2Params): Promise<PassphraseSlot> {
+  const salt = randomBytes(SALT_BYTES);
   const kek = await derivePassphraseKey(passphrase, salt, kdf);
   const slot = { kind: 'passphrase' as const, kdf };
-  const wrapped = wrapKey(sodium, kek, master, slotAssociatedData(vaultId, slot));
-  forget(sodium, kek);
+  const wrapped = await wrapKey(kek, master, slotAssociatedData(vaultId, slot));
+  wipe(kek);
   return { ...slot, salt: b64(salt), nonce: b64(wrapped.nonce), wrappedKey: b64(wrapped.ciphertext) };
 }
 
-function recoverySlot(sodium: Sodium, vaultId: string, master: Uint8Array, secret: Uint8Array): RecoverySlot {
-  const salt = sodium.randombytes_buf(32);
-  const kek = recoveryKek(sodium, secret, salt);
+async function recoverySlot(vaultId: string, master: Uint8Array, secret: Uint8Array): Promise<RecoverySlot> {
+  const salt = randomBytes(32);
+  const kek = recoveryKek(secret, salt);
   const slot = { kind: 'recovery' as const, kdf: { alg: 'blake2b-keyed' as const } };
-  const wrapped = wrapKey(sodium, kek, master, slotAssociatedData(vaultId, slot));
-  forget(sodium, kek);
+  const wrapped = await wrapKey(kek, master, slotAssociatedData(vaultId, slot));
+  wipe(kek);
   return { ...slot, salt: b64(salt), nonce: b64(wrapped.nonce), wrappedKey: b64(wrapped.ciphertext) };
 }
 
@@ -95,11 +98,11 @@ function findSlot<K extends 'passphrase' | 'recovery'>(header: VaultHeader, kind
   return slot as Extract<VaultHeader['slots'][number], { kind: K }>;
 }
 
-async function unwrapPassphraseSlot(sodium: Sodium, header: VaultHeader, passphrase: string): Promise<Uint8Array> {
+async function unwrapPassphraseSlot(header: VaultHeader, passphrase: string): Promise<Uint8Array> {
   const slot = findSlot(header, 'passphrase');
   const kek = await derivePassphraseKey(passphrase, bytes(slot.salt), slot.kdf);
-  const master = unwrapKey(sodium, kek, { nonce: bytes(slot.nonce), ciphertext: bytes(slot.wrappedKey) }, slotAssociatedData(header.vaultId, slot));
-  forget(sodium, kek);
+  const master = await unwrapKey(kek, { nonce: bytes(slot.nonce), ciphertext: bytes(slot.wrappedKey) }, slotAssociatedData(header.vaultId, slot));
+  wipe(kek);
   if (!master) throw new AppError('WRONG_PASSPHRASE', 'The passphrase is wrong.');
   return master;
 }
@@ -122,7 +125,6 @@ export class Vault {
     private readonly database: Database,
     /** Exposed so that tests can prove lock() zeroes it. */
     readonly keys: KeyRing,
-    private readonly sodium: Sodium,
   ) {}
 
   static async exists(folder: string): Promise<boolean> {
@@ -135,7 +137,7 @@ export class Vault {
    * create removes only the files it made itself.
    */
   static async create(folder: string, passphrase: string, options: VaultOptions = {}): Promise<{ vault: Vault; recoveryKey: string }> {
-    const sodium = await loadSodium();
+    await cryptoReady();
     await mkdir(folder, { recursive: true, mode: 0o700 });
     const contents = await folderContents(folder);
     if (contents === 'vault') throw new AppError('VAULT_EXISTS', 'This folder already holds a vault.');
@@ -143,22 +145,22 @@ export class Vault {
 
     const vaultId = uuidv7();
     const createdAt = new Date().toISOString();
-    const master = sodium.randombytes_buf(32);
-    const recoverySecret = generateRecoverySecret(sodium);
+    const master = await generateKey();
+    const recoverySecret = generateRecoverySecret();
     const header: VaultHeader = {
       format: 'casekeep-vault',
       version: 1,
       vaultId,
       createdAt,
       slots: [
-        await passphraseSlot(sodium, vaultId, master, passphrase, options.kdf ?? KDF_DEFAULT),
-        recoverySlot(sodium, vaultId, master, recoverySecret),
+        await passphraseSlot(vaultId, master, passphrase, options.kdf ?? KDF_DEFAULT),
+        await recoverySlot(vaultId, master, recoverySecret),
       ],
     };
-    const recoveryKey = formatRecoveryKey(sodium, recoverySecret);
-    forget(sodium, recoverySecret);
+    const recoveryKey = formatRecoveryKey(recoverySecret);
+    wipe(recoverySecret);
 
-    const keys = new KeyRing(sodium, master);
+    const keys = await KeyRing.derive(master);
     const databasePath = join(folder, DATABASE_FILE);
     let made = false;
     let database: Database | undefined;
@@ -181,35 +183,35 @@ export class Vault {
       if (made) await removeDatabaseFiles(folder);
       throw error;
     }
-    return { vault: new Vault(folder, header, database, keys, sodium), recoveryKey };
+    return { vault: new Vault(folder, header, database, keys), recoveryKey };
   }
 
   static async unlock(folder: string, passphrase: string, options: VaultOptions = {}): Promise<Vault> {
-    const sodium = await loadSodium();
+    await cryptoReady();
     const header = await readVaultHeader(folder);
-    const master = await unwrapPassphraseSlot(sodium, header, passphrase);
-    return Vault.openDatabase(sodium, folder, header, master, options);
+    const master = await unwrapPassphraseSlot(header, passphrase);
+    return Vault.openDatabase(folder, header, master, options);
   }
 
   static async unlockWithRecoveryKey(folder: string, recoveryKey: string, options: VaultOptions = {}): Promise<Vault> {
-    const sodium = await loadSodium();
+    await cryptoReady();
     const header = await readVaultHeader(folder);
-    const secret = parseRecoveryKey(sodium, recoveryKey);
+    const secret = parseRecoveryKey(recoveryKey);
     const slot = findSlot(header, 'recovery');
-    const kek = recoveryKek(sodium, secret, bytes(slot.salt));
-    forget(sodium, secret);
-    const master = unwrapKey(sodium, kek, { nonce: bytes(slot.nonce), ciphertext: bytes(slot.wrappedKey) }, slotAssociatedData(header.vaultId, slot));
-    forget(sodium, kek);
+    const kek = recoveryKek(secret, bytes(slot.salt));
+    wipe(secret);
+    const master = await unwrapKey(kek, { nonce: bytes(slot.nonce), ciphertext: bytes(slot.wrappedKey) }, slotAssociatedData(header.vaultId, slot));
+    wipe(kek);
     if (!master) throw new AppError('WRONG_RECOVERY_KEY', 'This recovery key does not open this vault.');
-    return Vault.openDatabase(sodium, folder, header, master, options);
+    return Vault.openDatabase(folder, header, master, options);
   }
 
   /**
    * Unlock does constant work whatever the vault's size: Database.open reads page 1 and the schema.
    * The full checks then run in the background (docs/security.md S14).
    */
-  private static async openDatabase(sodium: Sodium, folder: string, header: VaultHeader, master: Uint8Array, options: VaultOptions): Promise<Vault> {
-    const keys = new KeyRing(sodium, master);
+  private static async openDatabase(folder: string, header: VaultHeader, master: Uint8Array, options: VaultOptions): Promise<Vault> {
+    const keys = await KeyRing.derive(master);
     let database: Database | undefined;
     try {
       database = await Database.open(join(folder, DATABASE_FILE), keys.database, { create: false });
@@ -220,7 +222,7 @@ export class Vault {
       keys.dispose();
       throw error;
     }
-    const vault = new Vault(folder, header, database, keys, sodium);
+    const vault = new Vault(folder, header, database, keys);
     vault.startIntegrityCheck();
     return vault;
   }
@@ -303,10 +305,10 @@ export class Vault {
   /** Rewraps the master key under a new passphrase; the database is not rewritten. */
   async changePassphrase(current: string, next: string): Promise<void> {
     this.assertOpen();
-    const master = await unwrapPassphraseSlot(this.sodium, this.header, current);
-    const same = this.sodium.memcmp(master, this.keys.master);
+    const master = await unwrapPassphraseSlot(this.header, current);
+    const same = constantTimeEqual(master, this.keys.master);
     // The same bytes as the master key whose heap copies lock() wipes: only the buffer here.
-    this.sodium.memzero(master);
+    master.fill(0);
     if (!same) throw new AppError('WRONG_PASSPHRASE', 'The passphrase is wrong.');
     await this.setPassphrase(next);
   }
@@ -318,7 +320,7 @@ export class Vault {
   async setPassphrase(next: string): Promise<void> {
     this.assertOpen();
     const current = findSlot(this.header, 'passphrase').kdf;
-    const slot = await passphraseSlot(this.sodium, this.header.vaultId, this.keys.master, next, strongerParams(current, KDF_DEFAULT));
+    const slot = await passphraseSlot(this.header.vaultId, this.keys.master, next, strongerParams(current, KDF_DEFAULT));
     this.assertOpen();
     const header: VaultHeader = {
       ...this.header,

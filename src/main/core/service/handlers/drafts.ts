@@ -1,5 +1,4 @@
 import type { draftMethods } from '../../../../shared/api/drafts';
-import { loadSodium } from '../../crypto/sodium';
 import { DraftStore } from '../../store/drafts';
 import { draftIdentitySealer } from '../../store/source-identity';
 import { openVault, type Handlers, type ServiceContext } from '../context';
@@ -7,7 +6,7 @@ import { openVault, type Handlers, type ServiceContext } from '../context';
 /** The drafts of the open vault; a source form's identity is sealed under the identity subkey, bound to its draft. */
 async function drafts(ctx: ServiceContext): Promise<DraftStore> {
   const vault = openVault(ctx);
-  return new DraftStore(vault.db, draftIdentitySealer(await loadSodium(), vault.keys.sourceIdentities));
+  return new DraftStore(vault.db, draftIdentitySealer(vault.keys.sourceIdentities));
 }
 
 export const draftHandlers: Handlers<keyof typeof draftMethods> = {
