@@ -3,6 +3,7 @@
  * Keys ending in _one/_other are plural forms chosen by `count`.
  */
 import { adminEn } from './features/admin';
+import { exportEn } from './features/export';
 import { recordsEn } from './features/records';
 import { testimonyEn } from './features/testimony';
 import { workspaceEn } from './features/workspace';
@@ -12,6 +13,7 @@ export const en = {
   records: recordsEn,
   testimony: testimonyEn,
   admin: adminEn,
+  exportWizard: exportEn,
   app: {
     name: 'Casekeep',
     tagline: 'Encrypted case files, kept on this computer only',

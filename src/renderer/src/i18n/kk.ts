@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { adminKk } from './features/admin';
+import { exportKk } from './features/export';
 import { recordsKk } from './features/records';
 import { testimonyKk } from './features/testimony';
 import { workspaceKk } from './features/workspace';
@@ -10,6 +11,7 @@ export const kk: Messages = {
   records: recordsKk,
   testimony: testimonyKk,
   admin: adminKk,
+  exportWizard: exportKk,
   app: {
     name: 'Casekeep',
     tagline: 'Шифрланған іс материалдары тек осы компьютерде сақталады',

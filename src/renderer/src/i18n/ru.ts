@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { adminRu } from './features/admin';
+import { exportRu } from './features/export';
 import { recordsRu } from './features/records';
 import { testimonyRu } from './features/testimony';
 import { workspaceRu } from './features/workspace';
@@ -9,6 +10,7 @@ export const ru: Messages = {
   records: recordsRu,
   testimony: testimonyRu,
   admin: adminRu,
+  exportWizard: exportRu,
   app: {
     name: 'Casekeep',
     tagline: 'Зашифрованные материалы дел хранятся только на этом компьютере',

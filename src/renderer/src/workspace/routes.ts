@@ -9,6 +9,7 @@ export type Route =
   | { name: 'source'; id?: string; caseId?: string }
   | { name: 'testimony'; id?: string; caseId?: string }
   | { name: 'timeline'; caseId: string }
+  | { name: 'export'; caseIds?: string[] }
   | { name: 'trash' }
   | { name: 'vocabularies' }
   | { name: 'settings' };

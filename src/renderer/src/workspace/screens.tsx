@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { CaseScreen } from '../features/cases/CaseScreen';
 import { CasesScreen } from '../features/cases/CasesScreen';
+import { ExportScreen } from '../features/export/ExportScreen';
 import { IncidentScreen } from '../features/incidents/IncidentScreen';
 import { PersonScreen } from '../features/people/PersonScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -28,6 +29,8 @@ export function screenFor(route: Route): ReactElement {
       return <TestimonyScreen route={route} />;
     case 'timeline':
       return <TimelineScreen route={route} />;
+    case 'export':
+      return <ExportScreen route={route} />;
     case 'trash':
       return <TrashScreen route={route} />;
     case 'vocabularies':

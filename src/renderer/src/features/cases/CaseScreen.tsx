@@ -69,6 +69,9 @@ export function CaseScreen({ route }: { route: Route }) {
             <button type="button" className="button button--secondary" onClick={() => navigation.go({ name: 'timeline', caseId: id })} data-testid="case-timeline">
               {t('records.case.timeline')}
             </button>
+            <button type="button" className="button button--secondary" onClick={() => navigation.go({ name: 'export', caseIds: [id] })} data-testid="case-export">
+              {t('exportWizard.openExport')}
+            </button>
             <button type="button" className="button button--danger-outline" onClick={() => setDeleting('asking')} data-testid="case-delete">
               {t('records.case.delete')}
             </button>

@@ -64,9 +64,14 @@ export function CasesScreen(_props: { route: Route }) {
       testId="screen-cases"
       actions={
         creating ? null : (
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)} data-testid="new-case">
-            {t('records.cases.new')}
-          </button>
+          <>
+            <button type="button" className="button button--secondary" onClick={() => navigation.go({ name: 'export' })} data-testid="cases-export">
+              {t('exportWizard.openExport')}
+            </button>
+            <button type="button" className="button button--primary" onClick={() => setCreating(true)} data-testid="new-case">
+              {t('records.cases.new')}
+            </button>
+          </>
         )
       }
     >
