@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
+import { createSha256 } from '../../main/core/crypto/hash';
 import { ATTACHMENT_CHUNK_MAX } from '../../shared/api';
 import { AppError } from '../../shared/errors';
 import { oneOf, unlock, UsageError, type Command, type CommandSpec } from '../command';
@@ -80,7 +80,7 @@ export const attachCommands: Record<string, CommandSpec> = {
         // The read stream hands over at most highWaterMark bytes at a time: one contract chunk each.
         let done = 0;
         // Our own hash of what was read, so finish can refuse a file that arrived different.
-        const hash = createHash('sha256');
+        const hash = createSha256();
         for await (const chunk of createReadStream(path, { highWaterMark: ATTACHMENT_CHUNK_MAX })) {
           hash.update(chunk as Buffer);
           await cmd.call('attachments.append', { uploadId, chunk: (chunk as Buffer).toString('base64') });
@@ -88,7 +88,7 @@ export const attachCommands: Record<string, CommandSpec> = {
           progress(done);
         }
         if (size === 0) progress(0);
-        const info = await cmd.call('attachments.finish', { uploadId, stripMetadata: cmd.options['strip-metadata'] === true, sha256: hash.digest('hex') });
+        const info = await cmd.call('attachments.finish', { uploadId, stripMetadata: cmd.options['strip-metadata'] === true, sha256: hash.digestHex() });
         const stripped = info.metadataRemoved.length > 0 ? `; removed from the working copy: ${info.metadataRemoved.join(', ')}` : '';
         cmd.print(`Attached ${info.name} (${info.size} bytes, sha256 ${info.sha256}) as ${info.id}${stripped}.`, info);
       } catch (error) {

@@ -1,9 +1,9 @@
-import { createHash, type Hash } from 'node:crypto';
 import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { AttachmentInfo } from '../../../shared/domain/views';
 import { AppError } from '../../../shared/errors';
+import { createSha256, type Sha256 } from '../crypto/hash';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
 import { appendAudit } from '../store/audit-log';
@@ -35,14 +35,14 @@ interface Upload {
   /** Appends run one after another, in the order they were called (a chunk queue holds one). */
   tail: Promise<void>;
   /** SHA-256 of the chunks accepted, in order: what the writer must have hashed too. */
-  sent: Hash;
+  sent: Sha256;
   lastActive: number;
   closing: boolean;
 }
 
 interface ReadCursor {
   next: number;
-  hash: Hash;
+  hash: Sha256;
 }
 
 interface AttachmentRow {
@@ -140,7 +140,7 @@ export class AttachmentStore {
       queue,
       written,
       tail: Promise.resolve(),
-      sent: createHash('sha256'),
+      sent: createSha256(),
       lastActive: this.now(),
       closing: false,
     });
@@ -233,7 +233,7 @@ export class AttachmentStore {
     const files = [this.path(upload.id, 'original')];
     try {
       const digest = await upload.written;
-      const sent = upload.sent.digest('hex');
+      const sent = upload.sent.digestHex();
       if (digest.size !== upload.size || digest.sha256 !== sent) {
         throw new AppError('VALIDATION_FAILED', 'The stored file differs from the bytes that were sent; nothing was kept.', {
           fields: [{ path: 'uploadId', message: 'Stored bytes differ from those sent.' }],
@@ -302,7 +302,7 @@ export class AttachmentStore {
    */
   async *stream(id: string, copy: BlobCopy): AsyncGenerator<Uint8Array> {
     const source = await this.source(id, copy);
-    const hash = createHash('sha256');
+    const hash = createSha256();
     let total = 0;
     let held: Uint8Array | undefined;
     for await (const chunk of openDecryptedBlob(this.deps.key, this.binding(id, source.which), this.path(id, source.which))) {
@@ -311,19 +311,19 @@ export class AttachmentStore {
       total += chunk.length;
       held = chunk;
     }
-    checkWhole(source, total, hash.digest('hex'));
+    checkWhole(source, total, hash.digestHex());
     if (held) yield held;
   }
 
   /** One copy in memory, checked against the hash the writer reported. */
   private async readWhole(id: string, copy: BlobCopy, sha256: string): Promise<Uint8Array> {
     const parts: Uint8Array[] = [];
-    const hash = createHash('sha256');
+    const hash = createSha256();
     for await (const part of openDecryptedBlob(this.deps.key, this.binding(id, copy), this.path(id, copy))) {
       hash.update(part);
       parts.push(part);
     }
-    if (hash.digest('hex') !== sha256) throw blobCorrupt('hash-mismatch', 'The attachment does not match the hash taken as it was written.');
+    if (hash.digestHex() !== sha256) throw blobCorrupt('hash-mismatch', 'The attachment does not match the hash taken as it was written.');
     return new Uint8Array(Buffer.concat(parts));
   }
 
@@ -365,7 +365,7 @@ export class AttachmentStore {
     const eof = end >= total;
     if (offset >= end && total > 0) return { chunk: '', eof: true };
     const key = `${id}/${source.which}`;
-    let cursor = offset === 0 ? { next: 0, hash: createHash('sha256') } : this.cursors.get(key);
+    let cursor = offset === 0 ? { next: 0, hash: createSha256() } : this.cursors.get(key);
     this.cursors.delete(key);
     if (cursor && cursor.next !== offset) cursor = undefined;
     if (cursor) {
@@ -373,7 +373,7 @@ export class AttachmentStore {
       cursor.next = end;
     }
     if (eof) {
-      if (cursor) checkWhole(source, total, cursor.hash.digest('hex'));
+      if (cursor) checkWhole(source, total, cursor.hash.digestHex());
       else await verifyBlob(this.deps.key, binding, path, source.sha256);
     } else if (cursor) {
       this.cursors.set(key, cursor);

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import type { Sodium } from '../crypto/sodium';
+import { CHUNK_KEY_BYTES, CHUNK_NONCE_BYTES, CHUNK_TAG_BYTES, ChunkCipher } from '../crypto/chunk-cipher';
 
 /**
  * Encrypted attachment blob, version 2 (docs/vault-format.md):
@@ -36,8 +36,8 @@ export const BLOB_MAGIC = Uint8Array.of(0x43, 0x4b, 0x42);
 export const BLOB_VERSION = 2;
 export const CHUNK_BYTES = 64 * 1024;
 /** Poly1305 tag of crypto_aead_xchacha20poly1305_ietf. */
-export const ABYTES = 16;
-export const NONCE_BYTES = 24;
+export const ABYTES = CHUNK_TAG_BYTES;
+export const NONCE_BYTES = CHUNK_NONCE_BYTES;
 export const NONCE_PREFIX_BYTES = 16;
 export const RECORD_BYTES = CHUNK_BYTES + ABYTES;
 const ID_BYTES = 16;
@@ -45,7 +45,7 @@ export const PREFIX_BYTES = BLOB_MAGIC.length + 1;
 export const HEADER_BYTES = PREFIX_BYTES + NONCE_PREFIX_BYTES + 2 * ID_BYTES + 1;
 /** Header, record index and final flag. */
 export const AD_BYTES = HEADER_BYTES + 8 + 1;
-export const KEY_BYTES = 32;
+export const KEY_BYTES = CHUNK_KEY_BYTES;
 
 export type BlobCopy = 'original' | 'working';
 
@@ -175,15 +175,22 @@ export function blobLayout(fileBytes: number): BlobLayout {
   return { records, lastRecordBytes, plaintextBytes: body - records * ABYTES };
 }
 
-export function checkBlobKey(sodium: Sodium, key: unknown): asserts key is Uint8Array {
-  if (!(key instanceof Uint8Array) || key.length !== KEY_BYTES) {
-    throw new AppError('INTERNAL', 'An attachments key must be exactly 32 bytes.');
-  }
-  if (
-    sodium.crypto_aead_xchacha20poly1305_ietf_KEYBYTES !== KEY_BYTES ||
-    sodium.crypto_aead_xchacha20poly1305_ietf_ABYTES !== ABYTES ||
-    sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES !== NONCE_BYTES
-  ) {
-    throw new AppError('INTERNAL', 'The cryptography library does not match the attachment format.');
-  }
+/** Seals and opens the records of one blob, each with its own nonce and associated data. */
+export interface BlobCipher {
+  /** The record for plaintext chunk `index`. */
+  seal(index: number, final: boolean, plaintext: Uint8Array): Uint8Array;
+  /** The plaintext of record `index` sealed with this final flag, or null when it does not open so. */
+  open(index: number, final: boolean, record: Uint8Array): Uint8Array | null;
+  /** Zeroes the key and every buffer of the cipher. */
+  dispose(): void;
+}
+
+/** The cipher of the blob that starts with `header`, under the vault's attachments key. */
+export async function blobCipher(key: Uint8Array, header: Uint8Array): Promise<BlobCipher> {
+  const cipher = await ChunkCipher.create(key, { recordBytes: RECORD_BYTES, adBytes: AD_BYTES });
+  return {
+    seal: (index, final, plaintext) => cipher.seal(recordNonce(header, index), recordAd(header, index, final), plaintext),
+    open: (index, final, record) => cipher.open(recordNonce(header, index), recordAd(header, index, final), record),
+    dispose: () => cipher.dispose(),
+  };
 }

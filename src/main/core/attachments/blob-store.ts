@@ -1,22 +1,23 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { createSha256 } from '../crypto/hash';
+import { randomBytes, randomHex } from '../crypto/random';
 import { syncFolder } from '../fs/atomic-write';
-import { loadSodium } from '../crypto/sodium';
 import {
   CHUNK_BYTES,
   HEADER_BYTES,
   NONCE_PREFIX_BYTES,
   RECORD_BYTES,
+  blobCipher,
   blobCorrupt,
   blobLayout,
   buildBlobHeader,
   parseBlobHeader,
   type BlobBinding,
+  type BlobCipher,
   type BlobLayout,
 } from './blob-format';
-import { ChunkCipher } from './chunk-cipher';
 
 export type BlobSource = AsyncIterable<Uint8Array> | NodeJS.ReadableStream;
 
@@ -44,10 +45,9 @@ export async function writeEncryptedBlob(
   targetPath: string,
   options: WriteBlobOptions = {},
 ): Promise<BlobDigest> {
-  const sodium = await loadSodium();
   const header = buildBlobHeader(binding, randomBytes(NONCE_PREFIX_BYTES));
-  const cipher = new ChunkCipher(sodium, key, header);
-  const temp = join(dirname(targetPath), `.${basename(targetPath)}.${randomBytes(6).toString('hex')}.tmp`);
+  const cipher = await blobCipher(key, header);
+  const temp = join(dirname(targetPath), `.${basename(targetPath)}.${randomHex(6)}.tmp`);
   let renamed = false;
   try {
     const handle = await open(temp, 'wx', 0o600);
@@ -70,14 +70,14 @@ export async function writeEncryptedBlob(
 }
 
 async function encryptInto(
-  cipher: ChunkCipher,
+  cipher: BlobCipher,
   source: BlobSource,
   handle: FileHandle,
   onProgress: ((bytesDone: number) => void) | undefined,
 ): Promise<BlobDigest> {
   const chunk = new Uint8Array(CHUNK_BYTES);
   try {
-    const hash = createHash('sha256');
+    const hash = createSha256();
     let fill = 0;
     let size = 0;
     let index = 0;
@@ -105,7 +105,7 @@ async function encryptInto(
       }
     }
     await sealChunk(true);
-    return { sha256: hash.digest('hex'), size };
+    return { sha256: hash.digestHex(), size };
   } finally {
     chunk.fill(0);
   }
@@ -127,15 +127,14 @@ export interface BlobReader {
  * read to the end (openDecryptedBlob) together with the SHA-256 recorded for the attachment.
  */
 export async function openBlobReader(key: Uint8Array, binding: BlobBinding, path: string): Promise<BlobReader> {
-  const sodium = await loadSodium();
   const handle = await openForReading(path);
-  let cipher: ChunkCipher | undefined;
+  let cipher: BlobCipher | undefined;
   try {
     const { size } = await handle.stat();
     const head = new Uint8Array(HEADER_BYTES);
     const header = parseBlobHeader(head.subarray(0, await readAt(handle, head, 0)), binding);
     const layout = blobLayout(size);
-    const opened = new ChunkCipher(sodium, key, header);
+    const opened = await blobCipher(key, header);
     cipher = opened;
     const record = new Uint8Array(RECORD_BYTES);
     return {
@@ -197,13 +196,13 @@ export async function* openDecryptedBlob(key: Uint8Array, binding: BlobBinding, 
 
 /** Decrypts the whole blob and checks its plaintext hash; VAULT_CORRUPT when anything differs. */
 export async function verifyBlob(key: Uint8Array, binding: BlobBinding, path: string, expectedSha256: string): Promise<BlobDigest> {
-  const hash = createHash('sha256');
+  const hash = createSha256();
   let size = 0;
   for await (const chunk of openDecryptedBlob(key, binding, path)) {
     hash.update(chunk);
     size += chunk.length;
   }
-  const sha256 = hash.digest('hex');
+  const sha256 = hash.digestHex();
   if (sha256 !== expectedSha256.toLowerCase()) {
     throw blobCorrupt('hash-mismatch', 'The attachment does not match the hash recorded when it was added.');
   }

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { randomHex } from '../crypto/random';
 
 export type WriteStep = 'opened' | 'written' | 'synced' | 'renamed';
 
@@ -19,7 +19,7 @@ export async function writeFileAtomic(
   data: Uint8Array | string,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.${randomHex(6)}.tmp`);
   const step = options.onStep ?? (() => undefined);
   let renamed = false;
   try {

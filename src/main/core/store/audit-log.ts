@@ -1,6 +1,6 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import type { AuditChange, AuditEntry, AuditProblem, AuditReport } from '../../../shared/domain/views';
 import { AppError } from '../../../shared/errors';
+import { constantTimeEqual, hmacSha256Hex, sha256Hex } from '../crypto/hash';
 import type { Database, Queryable } from '../db/database';
 import { sql } from '../db/sql';
 import { canonicalJson } from './canonical-json';
@@ -68,7 +68,7 @@ function auditKey(db: Queryable): Uint8Array {
 }
 
 function mac(key: Uint8Array, domain: string, text: string): string {
-  return createHmac('sha256', key).update(`${domain}\n`).update(text).digest('hex');
+  return hmacSha256Hex(key, `${domain}\n`, text);
 }
 
 /**
@@ -105,7 +105,7 @@ export function entryHash(prevHash: string, row: Pick<AuditRow, 'at' | 'actor' |
     recordId: row.record_id,
     changes: JSON.parse(row.changes) as unknown,
   });
-  return createHash('sha256').update(`${prevHash}\n${content}`).digest('hex');
+  return sha256Hex(`${prevHash}\n${content}`);
 }
 
 /**
@@ -198,7 +198,7 @@ export async function listAudit(db: Queryable, options: { recordId?: string; lim
 function sameMac(a: string, b: string): boolean {
   const left = Buffer.from(a, 'utf8');
   const right = Buffer.from(b, 'utf8');
-  return left.length === right.length && timingSafeEqual(left, right);
+  return constantTimeEqual(left, right);
 }
 
 /** Compares the chain's end with its seal: catches a cut tail and a chain re-hashed without the key. */
