@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from './api/define';
 import { caseRecordMethods } from './api/case-record';
 import { draftMethods } from './api/drafts';
+import { partnerMethods } from './api/partners';
 import { importMethods } from './api/imports';
 import { exportMethods } from './api/exports';
 import { recordMethods } from './api/records';
@@ -18,6 +19,7 @@ export const contract = {
   ...caseRecordMethods,
   ...settingsMethods,
   ...draftMethods,
+  ...partnerMethods,
   ...importMethods,
   ...exportMethods,
 } as const satisfies Record<string, MethodSpec>;
@@ -39,6 +41,7 @@ export * from './api/records';
 export * from './api/case-record';
 export * from './api/settings';
 export * from './api/drafts';
+export * from './api/partners';
 export * from './api/imports';
 export * from './api/exports';
 export * from './domain/common';

@@ -89,16 +89,17 @@ describe('record forms turn what is typed into data the contract accepts', () =>
   it('a source: consents per use; partners kept only for sharing; identity apart from the data', () => {
     const form = emptySource(CASE_ID);
     const first = emptyConsent([]);
-    const second = { ...emptyConsent([first]), partners: 'HRW, Amnesty' };
-    form.consents = [first, { ...second, use: 'share_partners' as const }, { ...emptyConsent([]), use: 'publish' as const, granted: 'no' as const, partners: 'ignored' }];
+    const partnerIds = ['0190a0a0-0000-7000-8000-000000000001', '0190a0a0-0000-7000-8000-000000000002'];
+    const second = { ...emptyConsent([first]), partnerIds: [...partnerIds, partnerIds[0]!] };
+    form.consents = [first, { ...second, use: 'share_partners' as const }, { ...emptyConsent([]), use: 'publish' as const, granted: 'no' as const, partnerIds: [partnerIds[1]!] }];
     const data = recordSchemas.source.parse(sourceToData(form));
-    expect(data.consents.map((c) => [c.use, c.granted, c.partners])).toEqual([
+    expect(data.consents.map((c) => [c.use, c.granted, c.partnerIds])).toEqual([
       ['record', true, []],
-      ['share_partners', true, ['HRW', 'Amnesty']],
+      ['share_partners', true, partnerIds],
       ['publish', false, []],
     ]);
     expect(JSON.stringify(data)).not.toContain('realName');
-    expect(sourceFromRecord(stored('source', data)).consents[1]?.partners).toBe('HRW, Amnesty');
+    expect(sourceFromRecord(stored('source', data)).consents[1]?.partnerIds).toEqual(partnerIds);
     expect(identityToData({ realName: ' Гүлнар ', phone: '', address: '', notes: '' })).toEqual({
       realName: 'Гүлнар',
       phone: undefined,

@@ -54,8 +54,8 @@ export const consent = z
     granted: z.boolean(),
     date: isoDay,
     how: z.enum(['oral', 'written', 'recorded', 'other']),
-    /** For share_partners: the partners named in the consent. */
-    partners: z.array(requiredText(200)).max(50).default([]),
+    /** For share_partners: the partners the consent names, by their id in the address book. */
+    partnerIds: z.array(uuid).max(50).default([]),
     note: shortText(2000).optional(),
   })
   .strict();

@@ -40,7 +40,8 @@ describe('migration 40 on a vault with an old audit log (docs/security.md S29, S
     expect(await indexHolds(old, 'qzoldpurgedword')).toBe(true);
     await old.lock();
 
-    const vault = await Vault.unlockWithRecoveryKey(folder, recoveryKey);
+    // Up to the migrations of its time: later ones (the identity of 70) add entries of their own.
+    const vault = await Vault.unlockWithRecoveryKey(folder, recoveryKey, { migrations: MIGRATIONS.filter((m) => m.version < 70) });
     try {
       const report = await verifyAudit(vault.db);
       expect(report).toEqual({ ok: true, entries: 4, problems: [] });

@@ -325,7 +325,9 @@ function sourceRecord(rng: Rng, f: FamilyPlan, id: string, caseId: string, lang:
   if (rng.chance(0.7)) consents.push({ use: 'store_audio', granted: rng.chance(0.8), date: isoDay(first), how: how() });
   if (rng.chance(0.75)) {
     const granted = rng.chance(0.7);
-    consents.push({ use: 'share_partners', granted, date: isoDay(first), how: how(), partners: granted ? rng.sample(PARTNERS, rng.int(1, 2)) : [] });
+    // A seeded vault has no address book: the partners a source agreed to are named in the note.
+    const named = granted ? rng.sample(PARTNERS, rng.int(1, 2)) : [];
+    consents.push({ use: 'share_partners', granted, date: isoDay(first), how: how(), ...(named.length > 0 ? { note: `Partners named: ${named.join(', ')}` } : {}) });
   }
   if (rng.chance(0.5)) consents.push({ use: 'publish', granted: rng.chance(0.5), date: isoDay(first + rng.int(0, 30)), how: how() });
   if (rng.chance(0.3)) consents.push({ use: 'be_named', granted: rng.chance(0.25), date: isoDay(first + rng.int(0, 30)), how: how() });

@@ -5,6 +5,7 @@ import type { VaultOptions } from '../vault/vault';
 import type { ChooseOpenPath, ChooseSavePath, Handler, ProgressEvent, ServiceContext } from './context';
 import { caseRecordHandlers } from './handlers/case-record';
 import { draftHandlers } from './handlers/drafts';
+import { partnerHandlers } from './handlers/partners';
 import { importHandlers } from './handlers/imports';
 import { exportHandlers } from './handlers/exports';
 import { recordHandlers } from './handlers/records';
@@ -17,6 +18,7 @@ const handlers = {
   ...caseRecordHandlers,
   ...settingsHandlers,
   ...draftHandlers,
+  ...partnerHandlers,
   ...importHandlers,
   ...exportHandlers,
 } satisfies { [M in Method]: Handler<M> };

@@ -3,6 +3,7 @@
  * Keys ending in _one/_other are plural forms chosen by `count`.
  */
 import { adminEn } from './features/admin';
+import { partnersEn } from './features/partners';
 import { exportEn } from './features/export';
 import { recordsEn } from './features/records';
 import { testimonyEn } from './features/testimony';
@@ -13,6 +14,7 @@ export const en = {
   records: recordsEn,
   testimony: testimonyEn,
   admin: adminEn,
+  partners: partnersEn,
   exportWizard: exportEn,
   app: {
     name: 'Casekeep',

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { adminKk } from './features/admin';
+import { partnersKk } from './features/partners';
 import { exportKk } from './features/export';
 import { recordsKk } from './features/records';
 import { testimonyKk } from './features/testimony';
@@ -11,6 +12,7 @@ export const kk: Messages = {
   records: recordsKk,
   testimony: testimonyKk,
   admin: adminKk,
+  partners: partnersKk,
   exportWizard: exportKk,
   app: {
     name: 'Casekeep',

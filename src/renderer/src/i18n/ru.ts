@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { adminRu } from './features/admin';
+import { partnersRu } from './features/partners';
 import { exportRu } from './features/export';
 import { recordsRu } from './features/records';
 import { testimonyRu } from './features/testimony';
@@ -10,6 +11,7 @@ export const ru: Messages = {
   records: recordsRu,
   testimony: testimonyRu,
   admin: adminRu,
+  partners: partnersRu,
   exportWizard: exportRu,
   app: {
     name: 'Casekeep',

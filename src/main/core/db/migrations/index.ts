@@ -7,12 +7,13 @@ import { defaultVocabularies } from './0030-default-vocabularies';
 import { revisionsAndSealedAudit } from './0040-revisions-and-sealed-audit';
 import { createDrafts } from './0050-create-drafts';
 import { draftIdentity } from './0060-draft-identity';
+import { identityAndPartners } from './0070-identity-and-partners';
 import { exchangeLineage } from './0080-exchange-lineage';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies, revisionsAndSealedAudit, createDrafts, draftIdentity, exchangeLineage];
+export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies, revisionsAndSealedAudit, createDrafts, draftIdentity, identityAndPartners, exchangeLineage];
 
 export function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {

@@ -13,6 +13,7 @@ import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm } from '../../components/forms/use-record-form';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
 import { useNavigation, type Route } from '../../workspace/routes';
+import { PartnerPicker } from './PartnerPicker';
 import { ProtectedIdentity, type IdentityMode } from './ProtectedIdentity';
 import {
   CONSENT_HOWS,
@@ -241,14 +242,12 @@ export function SourceScreen({ route }: { route: Route }) {
                   onChange={(how) => how !== '' && set({ consents: updateRow(form.consents, i, { how }) })}
                 />
                 {row.use === 'share_partners' ? (
-                  <TextInput
+                  <PartnerPicker
                     id={`source-consent-partners-${row.key}`}
                     testId={`source-consent-${i}-partners`}
                     label={t('records.source.consents.partners')}
-                    hint={t('records.common.listHint')}
-                    value={row.partners}
-                    error={errorAt(errors, `consents.${i}.partners`, true)}
-                    onChange={(partners) => set({ consents: updateRow(form.consents, i, { partners }) })}
+                    selected={row.partnerIds}
+                    onChange={(partnerIds) => set({ consents: updateRow(form.consents, i, { partnerIds }) })}
                   />
                 ) : null}
                 <TextInput

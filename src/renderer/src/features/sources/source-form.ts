@@ -1,6 +1,6 @@
 import { CONSENT_USES, type SourceData, type SourceIdentity } from '../../../../shared/domain/records';
 import type { StoredRecord } from '../../../../shared/domain/views';
-import { joinList, optionalLong, optionalText, rowKey, splitList } from '../../components/forms/form-values';
+import { optionalLong, optionalText, rowKey } from '../../components/forms/form-values';
 import type { FieldErrors } from '../../components/forms/form-errors';
 
 export type ConsentUse = (typeof CONSENT_USES)[number];
@@ -13,7 +13,8 @@ export interface ConsentRow {
   granted: 'yes' | 'no';
   date: string;
   how: ConsentHow;
-  partners: string;
+  /** For share_partners: ids of partners in the address book. */
+  partnerIds: string[];
   note: string;
 }
 
@@ -48,7 +49,7 @@ export function emptySource(caseId?: string): SourceForm {
 /** A new consent row: the next use not yet recorded, given orally today. */
 export function emptyConsent(existing: readonly ConsentRow[]): ConsentRow {
   const use = CONSENT_USES.find((candidate) => !existing.some((row) => row.use === candidate)) ?? 'record';
-  return { key: rowKey(), use, granted: 'yes', date: today(), how: 'oral', partners: '', note: '' };
+  return { key: rowKey(), use, granted: 'yes', date: today(), how: 'oral', partnerIds: [], note: '' };
 }
 
 export function sourceFromRecord(record: StoredRecord<'source'>): SourceForm {
@@ -65,7 +66,7 @@ export function sourceFromRecord(record: StoredRecord<'source'>): SourceForm {
       granted: consent.granted ? 'yes' : 'no',
       date: consent.date,
       how: consent.how,
-      partners: joinList(consent.partners),
+      partnerIds: [...consent.partnerIds],
       note: consent.note ?? '',
     })),
   };
@@ -83,7 +84,7 @@ export function sourceToData(form: SourceForm): unknown {
       granted: consent.granted === 'yes',
       date: consent.date,
       how: consent.how,
-      partners: consent.use === 'share_partners' ? splitList(consent.partners) : [],
+      partnerIds: consent.use === 'share_partners' ? [...new Set(consent.partnerIds)] : [],
       note: optionalText(consent.note),
     })),
   };
