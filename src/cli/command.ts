@@ -35,6 +35,8 @@ export const OPTIONS = {
   to: { type: 'string', multiple: true },
   profile: { type: 'string' },
   all: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  yes: { type: 'boolean' },
 } as const;
 
 export function parseCommandLine(argv: readonly string[]) {
@@ -61,6 +63,8 @@ export interface Command {
   stdinTaken: boolean;
   call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
   print(human: string, data: unknown): void;
+  /** The file the host's open dialog answers with next: the CLI's files are named on its command line. */
+  openFile(path: string): void;
   /** Hears the progress the service reports while a call runs (exports). */
   onProgress(listener: (event: ProgressEvent) => void): void;
 }

@@ -5,6 +5,7 @@ import { CasekeepService } from '../main/core/service/service';
 import { parseCommandLine, UsageError, type Command, type CommandSpec, type OptionName } from './command';
 import { attachCommands } from './commands/attach';
 import { exportCommands } from './commands/export';
+import { importCommands } from './commands/import';
 import { inspectCommands } from './commands/inspect';
 import { recordCommands } from './commands/records';
 import { seedCommands } from './commands/seed';
@@ -21,6 +22,7 @@ export const commands: Record<string, CommandSpec> = {
   ...attachCommands,
   ...seedCommands,
   ...exportCommands,
+  ...importCommands,
 };
 
 const COMMON: readonly OptionName[] = ['vault', 'json', 'help'];
@@ -70,9 +72,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
     const out = values.out;
     let progress: ((event: ProgressEvent) => void) | undefined;
+    let openPath: string | null = null;
     service = new CasekeepService({
       folder: resolve(values.vault),
       onProgress: (event) => progress?.(event),
+      chooseOpenPath: async () => openPath,
       // The CLI's "save dialog" is --out: the user named the file, and --force agrees to replace one.
       ...(out ? { chooseSavePath: async () => ({ path: resolve(out), overwrite: values.force === true }) } : {}),
     });
@@ -87,6 +91,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       stdinTaken: false,
       call: (method, input) => active.call(method, input),
       print: (human, data) => io.stdout.write(json ? `${JSON.stringify(data)}\n` : `${human}\n`),
+      openFile: (path) => {
+        openPath = resolve(path);
+      },
       onProgress: (listener) => {
         progress = listener;
       },

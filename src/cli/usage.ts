@@ -24,6 +24,10 @@ Exchange:
                                an encrypted, signed bundle for partners (age v1); the
                                default profile leaves out source identities and what
                                consent does not cover; --all with --to self archives the vault
+  import FILE [--dry-run] [--yes]
+                               verify a bundle, show what it would change, then merge it;
+                               --dry-run writes nothing; --yes accepts a signer that is not
+                               in the address book (otherwise exit 1 with its fingerprint)
 
 Developer tools:
   seed --testimonies N [--seed S]
