@@ -3,6 +3,12 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'stream', 'util', 'net', 'http', 'https'];
 
+const noSyncIpc = { selector: "CallExpression[callee.property.name='sendSync']", message: 'No synchronous IPC.' };
+
+/** Only src/main/core/crypto may reach the cryptography libraries; everything else calls it. */
+const cryptoOnlyThere = 'Cryptography lives in src/main/core/crypto: call its helpers (envelope, hash, random, signing, age) instead.';
+const cryptoModule = '/^(libsodium.*|node:crypto|crypto)$/';
+
 /** Import zones from DESIGN.md: imports point down only; a wrong one fails lint. */
 const zone = (files, patterns, message) => ({
   files,
@@ -19,10 +25,7 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "CallExpression[callee.property.name='sendSync']", message: 'No synchronous IPC.' },
-      ],
+      'no-restricted-syntax': ['error', noSyncIpc],
     },
   },
   zone(['src/shared/**'], [...nodeBuiltins, 'electron', 'react', 'react-dom', '**/main/**', '**/renderer/**', '**/preload/**', '@journeyapps/*'], 'src/shared runs anywhere: no Node, Electron, React or other layers.'),
@@ -30,6 +33,28 @@ export default tseslint.config(
   zone(['src/main/core/**'], ['electron', '**/electron/**', '**/renderer/**', '**/preload/**', '**/cli/**'], 'The core runs in plain Node: never Electron, never the UI.'),
   zone(['src/cli/**'], ['electron', '**/renderer/**', '**/preload/**', '**/main/electron/**'], 'The CLI uses the core through the contract.'),
   zone(['src/preload/**'], ['**/main/**', '**/renderer/**', '@journeyapps/*', 'zod', '**/shared/api', '**/shared/api/**', '**/zod-jitless', ...nodeBuiltins], 'The preload only forwards contract calls: a sandboxed preload can require nothing but electron (docs/security.md S34).'),
+  {
+    // A separate rule name from the zones' no-restricted-imports, so neither replaces the other.
+    files: ['src/**'],
+    ignores: ['src/main/core/crypto/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          // Exact names: a pattern "crypto" would also match this folder's own path, ../crypto/….
+          paths: ['node:crypto', 'crypto'].map((name) => ({ name, message: cryptoOnlyThere })),
+          patterns: [{ regex: '^libsodium', message: cryptoOnlyThere }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        noSyncIpc,
+        { selector: `ImportExpression[source.value=${cryptoModule}]`, message: cryptoOnlyThere },
+        { selector: `CallExpression[callee.name='require'][arguments.0.value=${cryptoModule}]`, message: cryptoOnlyThere },
+        { selector: `CallExpression[callee.property.name='resolve'][arguments.0.value=${cryptoModule}]`, message: cryptoOnlyThere },
+      ],
+    },
+  },
   {
     files: ['src/**'],
     ignores: ['src/main/electron/ipc.ts'],
