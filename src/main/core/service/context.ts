@@ -15,6 +15,9 @@ export interface OpenFilter {
 /** Asks the user which file to read (an open dialog); null when they cancel. */
 export type ChooseOpenPath = (filters: OpenFilter[]) => Promise<string | null>;
 
+/** Asks the user for a folder (where a backup goes); null when they cancel. */
+export type ChooseFolder = () => Promise<string | null>;
+
 export interface ProgressEvent {
   method: Method;
   done: number;
@@ -31,6 +34,8 @@ export interface ServiceContext {
   chooseSavePath?: ChooseSavePath;
   /** The host's open dialog, when it has one: the user, not the page, picks a file to read. */
   chooseOpenPath?: ChooseOpenPath;
+  /** The host's folder dialog, when it has one: the user, not the page, picks where a backup goes. */
+  chooseFolder?: ChooseFolder;
   /** Tells the host that the background check found the open vault damaged (docs/security.md S14). */
   damaged(pages: number[]): void;
   /**
