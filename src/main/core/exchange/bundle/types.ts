@@ -53,10 +53,12 @@ export interface BundleHeaderFields {
 /** An attachment to write: its description (hash and size as the vault knows them) and its bytes on demand. */
 export type BundleAttachmentSource = BundleAttachment & { open(): Promise<Readable> };
 
-export interface BundleInput extends BundleHeaderFields {
+/** `recipients` is not given: the manifest names the ones the bundle is really encrypted to (`o.recipients`). */
+export interface BundleInput extends Omit<BundleHeaderFields, 'recipients'> {
   records: BundleRecord[];
   attachments: BundleAttachmentSource[];
   audit: BundleAudit;
+  /** Listed in README.txt by title; the title travels nowhere else (it is in the page itself). */
   summaries: BundleSummary[];
 }
 
@@ -124,5 +126,5 @@ export interface VerifiedBundle {
   records: BundleRecord[];
   attachments: BundleAttachment[];
   audit: BundleAudit;
-  summaries: BundleSummary[];
+  summaries: Array<{ caseId: string; html: string }>;
 }
