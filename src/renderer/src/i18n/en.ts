@@ -5,6 +5,7 @@
 import { adminEn } from './features/admin';
 import { partnersEn } from './features/partners';
 import { exportEn } from './features/export';
+import { importEn } from './features/import';
 import { recordsEn } from './features/records';
 import { testimonyEn } from './features/testimony';
 import { workspaceEn } from './features/workspace';
@@ -16,6 +17,7 @@ export const en = {
   admin: adminEn,
   partners: partnersEn,
   exportWizard: exportEn,
+  importWizard: importEn,
   app: {
     name: 'Casekeep',
     tagline: 'Encrypted case files, kept on this computer only',

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { adminKk } from './features/admin';
 import { partnersKk } from './features/partners';
 import { exportKk } from './features/export';
+import { importKk } from './features/import';
 import { recordsKk } from './features/records';
 import { testimonyKk } from './features/testimony';
 import { workspaceKk } from './features/workspace';
@@ -14,6 +15,7 @@ export const kk: Messages = {
   admin: adminKk,
   partners: partnersKk,
   exportWizard: exportKk,
+  importWizard: importKk,
   app: {
     name: 'Casekeep',
     tagline: 'Шифрланған іс материалдары тек осы компьютерде сақталады',

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { adminRu } from './features/admin';
 import { partnersRu } from './features/partners';
 import { exportRu } from './features/export';
+import { importRu } from './features/import';
 import { recordsRu } from './features/records';
 import { testimonyRu } from './features/testimony';
 import { workspaceRu } from './features/workspace';
@@ -13,6 +14,7 @@ export const ru: Messages = {
   admin: adminRu,
   partners: partnersRu,
   exportWizard: exportRu,
+  importWizard: importRu,
   app: {
     name: 'Casekeep',
     tagline: 'Зашифрованные материалы дел хранятся только на этом компьютере',

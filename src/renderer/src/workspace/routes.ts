@@ -10,6 +10,7 @@ export type Route =
   | { name: 'testimony'; id?: string; caseId?: string }
   | { name: 'timeline'; caseId: string }
   | { name: 'export'; caseIds?: string[] }
+  | { name: 'import' }
   | { name: 'trash' }
   | { name: 'vocabularies' }
   | { name: 'settings' };

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { CaseScreen } from '../features/cases/CaseScreen';
 import { CasesScreen } from '../features/cases/CasesScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
+import { ImportScreen } from '../features/import/ImportScreen';
 import { IncidentScreen } from '../features/incidents/IncidentScreen';
 import { PersonScreen } from '../features/people/PersonScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -31,6 +32,8 @@ export function screenFor(route: Route): ReactElement {
       return <TimelineScreen route={route} />;
     case 'export':
       return <ExportScreen route={route} />;
+    case 'import':
+      return <ImportScreen route={route} />;
     case 'trash':
       return <TrashScreen route={route} />;
     case 'vocabularies':

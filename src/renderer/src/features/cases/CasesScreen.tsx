@@ -68,6 +68,9 @@ export function CasesScreen(_props: { route: Route }) {
             <button type="button" className="button button--secondary" onClick={() => navigation.go({ name: 'export' })} data-testid="cases-export">
               {t('exportWizard.openExport')}
             </button>
+            <button type="button" className="button button--secondary" onClick={() => navigation.go({ name: 'import' })} data-testid="cases-import">
+              {t('importWizard.openImport')}
+            </button>
             <button type="button" className="button button--primary" onClick={() => setCreating(true)} data-testid="new-case">
               {t('records.cases.new')}
             </button>
