@@ -37,6 +37,7 @@ export const OPTIONS = {
   all: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   yes: { type: 'boolean' },
+  'recovery-key': { type: 'boolean' },
 } as const;
 
 export function parseCommandLine(argv: readonly string[]) {

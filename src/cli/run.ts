@@ -6,6 +6,7 @@ import { parseCommandLine, UsageError, type Command, type CommandSpec, type Opti
 import { attachCommands } from './commands/attach';
 import { exportCommands } from './commands/export';
 import { importCommands } from './commands/import';
+import { backupCommands } from './commands/backup';
 import { inspectCommands } from './commands/inspect';
 import { recordCommands } from './commands/records';
 import { seedCommands } from './commands/seed';
@@ -23,6 +24,7 @@ export const commands: Record<string, CommandSpec> = {
   ...seedCommands,
   ...exportCommands,
   ...importCommands,
+  ...backupCommands,
 };
 
 const COMMON: readonly OptionName[] = ['vault', 'json', 'help'];

@@ -19,6 +19,13 @@ Records (KIND is case, person, source, testimony or incident):
                                write a plain, UNENCRYPTED copy of a file out of the vault
   audit verify                 check the audit log's hash chain (exit 1 if damaged)
 
+Backups:
+  backup --out DIR             back up the vault, encrypted and verified, into DIR (a drive);
+                               a later backup there copies only the new attachments
+  restore BACKUP [--recovery-key]
+                               restore a backup (DIR or one snapshot in it) into a NEW
+                               vault folder --vault NEWDIR, after checking all of it
+
 Exchange:
   export (--case ID... | --all) --to age1... --out FILE [--profile partner|full|archive] [--force]
                                an encrypted, signed bundle for partners (age v1); the

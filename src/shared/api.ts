@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './api/define';
+import { backupMethods } from './api/backup';
 import { caseRecordMethods } from './api/case-record';
 import { draftMethods } from './api/drafts';
 import { partnerMethods } from './api/partners';
@@ -19,6 +20,7 @@ export const contract = {
   ...caseRecordMethods,
   ...settingsMethods,
   ...draftMethods,
+  ...backupMethods,
   ...partnerMethods,
   ...importMethods,
   ...exportMethods,
@@ -41,6 +43,7 @@ export * from './api/records';
 export * from './api/case-record';
 export * from './api/settings';
 export * from './api/drafts';
+export * from './api/backup';
 export * from './api/partners';
 export * from './api/imports';
 export * from './api/exports';

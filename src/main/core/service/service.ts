@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { contract, isMethod, type Input, type Method, type Output } from '../../../shared/api';
 import { AppError, type ErrorData, type Result } from '../../../shared/errors';
 import type { VaultOptions } from '../vault/vault';
-import type { ChooseOpenPath, ChooseSavePath, Handler, ProgressEvent, ServiceContext } from './context';
+import type { ChooseFolder, ChooseOpenPath, ChooseSavePath, Handler, ProgressEvent, ServiceContext } from './context';
+import { backupHandlers } from './handlers/backup';
 import { caseRecordHandlers } from './handlers/case-record';
 import { draftHandlers } from './handlers/drafts';
 import { partnerHandlers } from './handlers/partners';
@@ -18,6 +19,7 @@ const handlers = {
   ...caseRecordHandlers,
   ...settingsHandlers,
   ...draftHandlers,
+  ...backupHandlers,
   ...partnerHandlers,
   ...importHandlers,
   ...exportHandlers,
@@ -36,6 +38,8 @@ export interface ServiceOptions {
   chooseSavePath?: ChooseSavePath;
   /** Where imports read from: the host asks the user; without it, an import from the page is refused. */
   chooseOpenPath?: ChooseOpenPath;
+  /** Where backups go: the host asks the user; without it, a backup from the page is refused. */
+  chooseFolder?: ChooseFolder;
 }
 
 /*
@@ -82,6 +86,7 @@ export class CasekeepService {
       progress: (event) => options.onProgress?.(event),
       ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
       ...(options.chooseOpenPath ? { chooseOpenPath: options.chooseOpenPath } : {}),
+      ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
       damaged: (pages) => options.onDamaged?.(pages),
       locksRequested: () => this.locks,
       locksBeforeCall: 0,
