@@ -13,7 +13,8 @@ export type Route =
   | { name: 'import' }
   | { name: 'trash' }
   | { name: 'vocabularies' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'partners' };
 
 export interface Navigation {
   route: Route;

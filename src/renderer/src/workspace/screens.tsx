@@ -4,6 +4,7 @@ import { CasesScreen } from '../features/cases/CasesScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { IncidentScreen } from '../features/incidents/IncidentScreen';
+import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { PersonScreen } from '../features/people/PersonScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SourceScreen } from '../features/sources/SourceScreen';
@@ -40,5 +41,7 @@ export function screenFor(route: Route): ReactElement {
       return <VocabulariesScreen route={route} />;
     case 'settings':
       return <SettingsScreen route={route} />;
+    case 'partners':
+      return <PartnersScreen route={route} />;
   }
 }

@@ -8,6 +8,7 @@ import { TextField } from '../../components/TextField';
 import { errorText } from '../../components/forms/form-errors';
 import { currentLanguage, i18n, LANGUAGES, type LanguageCode } from '../../i18n';
 import type { Route } from '../../workspace/routes';
+import { PartnersLink } from '../partners/PartnersLink';
 import { PassphraseForm } from './PassphraseForm';
 
 const MIN_MINUTES = 1;
@@ -59,6 +60,7 @@ export function SettingsScreen(_props: { route: Route }) {
       <div className="admin-panel">
         <PassphraseForm />
       </div>
+      <PartnersLink />
     </section>
   );
 }
