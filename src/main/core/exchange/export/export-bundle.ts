@@ -1,4 +1,4 @@
-import { access, stat } from 'node:fs/promises';
+import { access, stat, unlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ExportProfile, ExportResult } from '../../../../shared/api/exports';
@@ -189,34 +189,24 @@ export async function exportBundle(deps: ExportDeps, request: ExportRequest, tar
     stillOpen();
     const written = await writeBundle(
       path,
-      { sender: keys.sender, profile: request.profile, sequence, previous, createdAt, records, attachments, audit, summaries },
+      { sender: keys.sender, profile: request.profile, sequence, previous, createdAt, records, attachments, audit: { head: audit.head, entries: audit.entries }, summaries },
       {
         recipients: chosen.keys,
         ...(request.passphrase !== undefined ? { passphrase: request.passphrase } : {}),
         signingSecretKey: keys.signingSecretKey,
-        onProgress: (done, total) => {
-          stillOpen();
-          onProgress?.(done, total);
-        },
+        ...(onProgress ? { onProgress } : {}),
       },
     );
 
-    const actor = await deps.actor();
-    await db.transaction(async (tx) => {
-      await recordBundleSent(tx, { sequence, bundleHash: written.manifestSha256 });
-      // Chain of custody: what left, under which profile, to whom (ids, never the path: it names the user's folders).
-      await appendAudit(tx, {
-        actor,
-        action: 'export',
-        changes: [
-          { field: 'profile', note: request.profile },
-          { field: 'recipients', note: chosen.described },
-          { field: 'records', note: String(records.length) },
-          { field: 'attachments', note: String(attachments.length) },
-          { field: 'bundle', note: `${sequence} ${written.manifestSha256}` },
-        ],
-      });
-    });
+    // What is not recorded and audited does not stay: a lock (or a failure) from here on takes the
+    // finished file away again, so every bundle on disk is one the log names.
+    try {
+      stillOpen();
+      await recordExport(deps, request, chosen.described, { sequence, manifestSha256: written.manifestSha256, records: records.length, attachments: attachments.length });
+    } catch (error) {
+      await unlink(path).catch(() => undefined);
+      throw error;
+    }
     return {
       saved: true,
       path,
@@ -231,4 +221,23 @@ export async function exportBundle(deps: ExportDeps, request: ExportRequest, tar
   } finally {
     keys.dispose();
   }
+}
+
+async function recordExport(deps: ExportDeps, request: ExportRequest, recipients: string, sent: { sequence: number; manifestSha256: string; records: number; attachments: number }): Promise<void> {
+  const actor = await deps.actor();
+  await deps.vault.db.transaction(async (tx) => {
+    await recordBundleSent(tx, { sequence: sent.sequence, bundleHash: sent.manifestSha256 });
+    // Chain of custody: what left, under which profile, to whom (ids, never the path: it names the user's folders).
+    await appendAudit(tx, {
+      actor,
+      action: 'export',
+      changes: [
+        { field: 'profile', note: request.profile },
+        { field: 'recipients', note: recipients },
+        { field: 'records', note: String(sent.records) },
+        { field: 'attachments', note: String(sent.attachments) },
+        { field: 'bundle', note: `${sent.sequence} ${sent.manifestSha256}` },
+      ],
+    });
+  });
 }
