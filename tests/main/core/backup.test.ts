@@ -121,7 +121,7 @@ describe('backup and restore (docs/security.md S20)', () => {
 describe('a failure at each step of a backup (docs/security.md S19)', () => {
   const steps: BackupStep[] = ['started', 'snapshot', 'header', 'attachment', 'verified', 'manifest'];
 
-  it.each(steps)('after "%s" leaves the older backup intact and nothing that looks like a backup', async (failAt) => {
+  it.each(steps)('a failure after the step %s leaves the older backup intact and nothing that looks like a backup', async (failAt) => {
     const vault = openOf(service);
     const place = await tempFolder('casekeep-backup-fail-');
     const good = await createBackup(vault, place);
@@ -159,7 +159,7 @@ describe('a failure at each step of a restore', () => {
     ({ snapshot } = await createBackup(openOf(service), out));
   });
 
-  it.each(steps)('after "%s" leaves no target folder and nothing beside it', async (failAt) => {
+  it.each(steps)('a failure after the step %s leaves no target folder and nothing beside it', async (failAt) => {
     const parent = await tempFolder('casekeep-restore-fail-');
     const target = join(parent, 'vault');
     const error = await refusal(
