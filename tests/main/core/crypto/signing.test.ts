@@ -1,6 +1,7 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import sodium from 'libsodium-wrappers-sumo';
 import { describe, expect, it } from 'vitest';
+import { loadSodium, sodiumHeap } from '../../../../src/main/core/crypto/sodium';
 import { generateSigningKeyPair, generateX25519KeyPair, signDetached, verifyDetached, x25519PublicKey } from '../../../../src/main/core/crypto/signing';
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -58,5 +59,30 @@ describe('X25519 key pairs', () => {
     expect(sodium.crypto_scalarmult_base(secretKey)).toEqual(publicKey);
     expect(await x25519PublicKey(secretKey)).toEqual(publicKey);
     expect((await generateX25519KeyPair()).secretKey).not.toEqual(secretKey);
+  });
+});
+
+/** How many times `secret` is found in libsodium's WebAssembly heap. */
+async function copiesInHeap(secret: Uint8Array): Promise<number> {
+  const heap = sodiumHeap(await loadSodium())!;
+  const haystack = Buffer.from(heap.buffer, heap.byteOffset, heap.length);
+  let count = 0;
+  for (let at = haystack.indexOf(secret); at >= 0; at = haystack.indexOf(secret, at + 1)) count += 1;
+  return count;
+}
+
+describe('S16 signing and identity secrets do not stay in the WebAssembly heap', () => {
+  it('leaves no copy of a signing or X25519 secret key after making, signing with or deriving from it', async () => {
+    const signing = await generateSigningKeyPair();
+    expect(await copiesInHeap(signing.secretKey.subarray(0, 32))).toBe(0);
+    await signDetached(text('manifest'), signing.secretKey);
+    expect(await copiesInHeap(signing.secretKey.subarray(0, 32))).toBe(0);
+    const x25519 = await generateX25519KeyPair();
+    expect(await copiesInHeap(x25519.secretKey)).toBe(0);
+    await x25519PublicKey(x25519.secretKey);
+    expect(await copiesInHeap(x25519.secretKey)).toBe(0);
+    // The caller's own buffers are left intact: they are still in use.
+    expect(signing.secretKey.some((byte) => byte !== 0)).toBe(true);
+    expect(x25519.secretKey.some((byte) => byte !== 0)).toBe(true);
   });
 });
