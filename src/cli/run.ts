@@ -8,6 +8,7 @@ import { exportCommands } from './commands/export';
 import { importCommands } from './commands/import';
 import { backupCommands } from './commands/backup';
 import { inspectCommands } from './commands/inspect';
+import { partnerCommands } from './commands/partners';
 import { recordCommands } from './commands/records';
 import { seedCommands } from './commands/seed';
 import { vaultCommands } from './commands/vault';
@@ -25,6 +26,7 @@ export const commands: Record<string, CommandSpec> = {
   ...exportCommands,
   ...importCommands,
   ...backupCommands,
+  ...partnerCommands,
 };
 
 const COMMON: readonly OptionName[] = ['vault', 'json', 'help'];

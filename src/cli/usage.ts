@@ -27,6 +27,11 @@ Backups:
                                vault folder --vault NEWDIR, after checking all of it
 
 Exchange:
+  identity [--out FILE] [--force]
+                               print this vault's public card (--json: name, recipient
+                               age1..., signing key, fingerprint, card); --out writes it
+  partner add CARDFILE [--name NAME] | partner list | partner remove ID
+                               the address book of partners, from the cards they send
   export (--case ID... | --all) --to age1... --out FILE [--profile partner|full|archive] [--force]
                                an encrypted, signed bundle for partners (age v1); the
                                default profile leaves out source identities and what
