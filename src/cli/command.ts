@@ -38,6 +38,7 @@ export const OPTIONS = {
   'dry-run': { type: 'boolean' },
   yes: { type: 'boolean' },
   'recovery-key': { type: 'boolean' },
+  identity: { type: 'string' },
 } as const;
 
 export function parseCommandLine(argv: readonly string[]) {
@@ -79,6 +80,18 @@ export interface CommandSpec {
   options?: readonly OptionName[];
   /** Returns the exit code when success is not 0 (a damaged audit log). */
   run(cmd: Command): Promise<number | void>;
+}
+
+/** What a command for someone without a vault gets (a partner checking a bundle): no service. */
+export type VaultlessCommand = Pick<Command, 'io' | 'prompt' | 'args' | 'options' | 'json' | 'print'>;
+
+export interface VaultlessSpec extends Omit<CommandSpec, 'run'> {
+  vaultless: true;
+  run(cmd: VaultlessCommand): Promise<number | void>;
+}
+
+export function isVaultless(spec: CommandSpec | VaultlessSpec): spec is VaultlessSpec {
+  return 'vaultless' in spec && spec.vaultless === true;
 }
 
 export async function passphrase(cmd: Command, variable: string, question: string): Promise<string> {

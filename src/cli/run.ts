@@ -2,8 +2,9 @@ import { resolve } from 'node:path';
 import { AppError } from '../shared/errors';
 import type { ProgressEvent } from '../main/core/service/context';
 import { CasekeepService } from '../main/core/service/service';
-import { parseCommandLine, UsageError, type Command, type CommandSpec, type OptionName } from './command';
+import { isVaultless, parseCommandLine, UsageError, type Command, type CommandSpec, type OptionName, type VaultlessSpec } from './command';
 import { attachCommands } from './commands/attach';
+import { bundleCommands } from './commands/bundle';
 import { exportCommands } from './commands/export';
 import { importCommands } from './commands/import';
 import { backupCommands } from './commands/backup';
@@ -17,7 +18,7 @@ import { createPrompter, type CliIo } from './io';
 import { USAGE } from './usage';
 
 /** Every command, by name; exported so the docs test can check that each one is documented. */
-export const commands: Record<string, CommandSpec> = {
+export const commands: Record<string, CommandSpec | VaultlessSpec> = {
   ...vaultCommands,
   ...recordCommands,
   ...inspectCommands,
@@ -27,12 +28,13 @@ export const commands: Record<string, CommandSpec> = {
   ...importCommands,
   ...backupCommands,
   ...partnerCommands,
+  ...bundleCommands,
 };
 
 const COMMON: readonly OptionName[] = ['vault', 'json', 'help'];
 
 /** Checks the shape of the command line against the command's spec, before any vault work. */
-function checkUsage(name: string, spec: CommandSpec, args: readonly string[], given: readonly string[]): void {
+function checkUsage(name: string, spec: CommandSpec | VaultlessSpec, args: readonly string[], given: readonly string[]): void {
   const [min, max] = spec.args;
   if (args.length < min) throw new UsageError(`Missing arguments: casekeep ${spec.synopsis}`);
   if (args.length > max) throw new UsageError(`Unexpected argument: ${args[max]}`);
@@ -72,6 +74,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const spec = name !== undefined && Object.hasOwn(commands, name) ? commands[name] : undefined;
     if (!name || !spec) throw new UsageError(name ? `Unknown command: ${name}` : 'No command given.');
     checkUsage(name, spec, args, Object.keys(values));
+    const print = (human: string, data: unknown) => io.stdout.write(json ? `${JSON.stringify(data)}\n` : `${human}\n`);
+    if (isVaultless(spec)) return (await spec.run({ io, prompt, args, options: values, json, print })) ?? 0;
     if (!values.vault) throw new UsageError('--vault DIR is required.');
 
     const out = values.out;

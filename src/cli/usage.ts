@@ -41,6 +41,13 @@ Exchange:
                                --dry-run writes nothing; --yes accepts a signer that is not
                                in the address book (otherwise exit 1 with its fingerprint)
 
+For partners, without a vault (no --vault):
+  bundle verify FILE --identity KEYFILE
+                               decrypt with an age identity file (age-keygen) and check every
+                               hash and the signature; prints the sender's fingerprint
+  bundle extract FILE --identity KEYFILE --out DIR
+                               verify, then write the contents into a new folder DIR
+
 Developer tools:
   seed --testimonies N [--seed S]
                                fill the vault with a synthetic multilingual data set

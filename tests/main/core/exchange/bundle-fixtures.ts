@@ -173,7 +173,7 @@ export async function craftBundle(
     parts.files.set('SHA256SUMS', sums);
     manifest.entries = [...entries, { path: 'SHA256SUMS', size: sums.length, sha256: sha256Hex(sums) }];
   }
-  let manifestBytes = Buffer.from(canonicalJson(manifest));
+  let manifestBytes: Buffer = Buffer.from(canonicalJson(manifest));
   if (o.manifestBytes) manifestBytes = o.manifestBytes(manifestBytes);
   const signature = Buffer.from(await signDetached(manifestBytes, party.sign.secretKey));
   let entries: CraftedEntry[] = [

@@ -4,6 +4,7 @@
  * tar; readBundle verifies every byte of one before it resolves.
  */
 export type * from './types';
+export type { BundleAttachment, BundleRecord, BundleRecordHead, BundleSender, RecordVersion } from '../bundle-types';
 export { writeBundle } from './write';
 export { readBundle } from './read';
 export { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MAX_BUNDLE_BYTES, type BundleFailure } from './format';

@@ -54,6 +54,7 @@ class BundleChecker {
   readonly records: BundleRecord[] = [];
   readonly summaries: Array<{ caseId: string; html: string }> = [];
   audit: BundleAudit | undefined;
+  private readonly files = new Map<string, Uint8Array>();
   /** Errors this checker (or the caller's sink) raised: reported as they are. */
   readonly raised = new Set<unknown>();
   private running: Promise<void> = Promise.resolve();
@@ -100,12 +101,15 @@ class BundleChecker {
       if (header.name !== MANIFEST_PATH) throw bundleInvalid('manifest-position', `the first entry is ${header.name}, not ${MANIFEST_PATH}.`);
       if (size > MAX_MANIFEST_BYTES) throw bundleInvalid('manifest-size', 'the manifest is larger than a manifest may be.');
       this.manifestBytes = await readAll(stream);
+      this.keep(MANIFEST_PATH, this.manifestBytes);
       return;
     }
     if (index === 1) {
       if (header.name !== SIGNATURE_PATH) throw bundleInvalid('manifest-position', `the second entry is ${header.name}, not ${SIGNATURE_PATH}.`);
       if (size !== SIGNATURE_BYTES) throw bundleInvalid('signature', `${SIGNATURE_PATH} is not ${SIGNATURE_BYTES} bytes.`);
-      this.verify(this.manifestBytes!, await readAll(stream));
+      const signature = await readAll(stream);
+      this.verify(this.manifestBytes!, signature);
+      this.keep(SIGNATURE_PATH, signature);
       return;
     }
 
@@ -126,6 +130,11 @@ class BundleChecker {
     else if (header.name.startsWith('summary/')) this.summaries.push({ caseId: header.name.slice('summary/'.length, -'.html'.length), html: utf8(bytes, 'summary', header.name) });
     else if (header.name === AUDIT_PATH) this.audit = parseAudit(bytes, v.manifest.audit);
     // README.txt and SHA256SUMS are for people; their hashes are all that matters here.
+    this.keep(header.name, bytes);
+  }
+
+  private keep(path: string, bytes: Uint8Array): void {
+    if (this.o.keepFiles) this.files.set(path, bytes);
   }
 
   private verify(manifestBytes: Uint8Array, signature: Uint8Array): void {
@@ -185,6 +194,7 @@ class BundleChecker {
       attachments: v.manifest.attachments,
       audit: this.audit!,
       summaries: this.summaries,
+      ...(this.o.keepFiles ? { files: this.files } : {}),
     };
   }
 }

@@ -112,6 +112,8 @@ export interface ReadBundleOptions {
   onProgress?(done: number, total: number): void;
   /** Upper bound on the archive's plaintext size; defaults to MAX_BUNDLE_BYTES. */
   maxBytes?: number;
+  /** Also hand back the exact bytes of every entry but the attachments (to extract them as they are). */
+  keepFiles?: boolean;
 }
 
 /**
@@ -127,4 +129,6 @@ export interface VerifiedBundle {
   attachments: BundleAttachment[];
   audit: BundleAudit;
   summaries: Array<{ caseId: string; html: string }>;
+  /** With `keepFiles`: path → exact bytes of manifest.json, manifest.sig and every entry but the attachments. */
+  files?: Map<string, Uint8Array>;
 }
