@@ -60,9 +60,9 @@ describe('S16 no key left in the WebAssembly heap after lock', () => {
     const service = new CasekeepService({ folder });
     const { recoveryKey } = await service.call('vault.create', { passphrase: PASSPHRASE });
     const first = keyBytes(service.vault!.keys);
-    // The wrappers leave copies (here from deriving the subkeys): what the scrub must remove, and
-    // proof that the search finds them.
-    expect((await copiesInHeap(first)).master).toBeGreaterThan(0);
+    // The wrappers leave copies once the keys are used: what the scrub must remove, and proof
+    // that the search finds them. (Right after create there may be none left to find: the
+    // allocations of later calls, such as making the vault's identity keys, reuse freed memory.)
     await useEveryKey(service);
     expect(Object.values(await copiesInHeap(first)).reduce((a, b) => a + b)).toBeGreaterThan(0);
     await service.lock();
