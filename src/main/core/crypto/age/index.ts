@@ -51,16 +51,27 @@ export function createDecryptStream(o: DecryptOptions): Transform {
   const sodium = loadSodium();
   let decryptor: AgeDecryptor | undefined;
   const run = (step: (d: AgeDecryptor, emit: (plaintext: Uint8Array) => void) => void, stream: Transform, callback: TransformCallback): void => {
-    sodium.then((s) => {
+    const go = (d: AgeDecryptor): void => {
       try {
-        decryptor ??= new AgeDecryptor(s, o);
-        step(decryptor, (plaintext) => stream.push(plaintext));
+        step(d, (plaintext) => stream.push(plaintext));
       } catch (error) {
         callback(error as Error);
         return;
       }
       callback();
-    }, callback);
+    };
+    // After the first chunk libsodium is ready: no promise hop per chunk.
+    if (decryptor) go(decryptor);
+    else
+      sodium.then((s) => {
+        try {
+          decryptor ??= new AgeDecryptor(s, o);
+        } catch (error) {
+          callback(error as Error);
+          return;
+        }
+        go(decryptor);
+      }, callback);
   };
   return new Transform({
     transform(chunk: Buffer, _encoding, callback: TransformCallback) {
