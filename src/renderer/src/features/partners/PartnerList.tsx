@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerView } from '../../../../shared/api/partners';
 import type { ErrorCode } from '../../../../shared/errors';
@@ -15,6 +15,14 @@ export function PartnerList({ partners, onChanged, onRemoved }: { partners: Part
   const [failure, setFailure] = useState<ErrorCode | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const [focusHeading, setFocusHeading] = useState(false);
+
+  // After the dialog has closed (and put focus back on a button that is gone): the list's heading.
+  useEffect(() => {
+    if (!focusHeading || removing !== null) return;
+    heading.current?.focus();
+    setFocusHeading(false);
+  }, [focusHeading, removing]);
 
   async function remove(): Promise<void> {
     if (!removing) return;
@@ -25,8 +33,7 @@ export function PartnerList({ partners, onChanged, onRemoved }: { partners: Part
       const gone = removing;
       setRemoving(null);
       onRemoved(gone);
-      // The row and its button are gone: focus goes to the list's heading.
-      requestAnimationFrame(() => heading.current?.focus());
+      setFocusHeading(true);
     } catch (error) {
       setRemoving(null);
       setFailure(toApiError(error).code);
