@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CasekeepService } from '../../../../src/main/core/service/service';
 import { importsFor } from '../../../../src/main/core/exchange/import/registry';
+import { identifier, sql } from '../../../../src/main/core/db/sql';
 import { AppError } from '../../../../src/shared/errors';
 import { openService } from '../../../helpers/open-service';
 import { bundleFrom, conflictsView, dumpTables, importMemory, memoryReader, recordsView } from './exchange-vaults';
@@ -193,5 +194,28 @@ describe('import between vaults', () => {
     const gap = await importsFor(b.vault!).preview('/x/bundle.age', memoryReader(third));
     expect(gap.standing).toMatchObject({ kind: 'gap', missing: 1 });
     await importsFor(b.vault!).cancel(gap.token);
+  });
+
+  it('destroys what the lineage kept of a record when it is deleted forever, and does not bring it back (docs/security.md S29)', async () => {
+    const title = 'Удалить навсегда Қуанышбек';
+    const kase = await newCase(a, title);
+    await importMemory(b, await bundleFrom(a, 'Vault A'));
+    // A conflict, so that the lineage holds the full content of two sides.
+    await edit(a, kase.id, `${title}, A`);
+    await edit(b, kase.id, `${title}, B`);
+    await importMemory(b, await bundleFrom(a, 'Vault A'));
+    await b.call('records.delete', { id: kase.id });
+    await b.call('trash.purge', { id: kase.id, confirm: true });
+    const db = b.vault!.db;
+    const tables = (await db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table'`)).map((t) => t.name);
+    for (const table of tables) {
+      const rows = await db.all(sql`SELECT * FROM ${identifier(table, tables)}`);
+      expect(JSON.stringify(rows), table).not.toContain('Қуанышбек');
+    }
+    const again = await importsFor(b.vault!).preview('/x/bundle.age', memoryReader(await bundleFrom(a, 'Vault A')));
+    expect(again.records.find((r) => r.id === kase.id)?.outcome).toBe('skipped');
+    expect(again.warnings).toContainEqual({ code: 'destroyed-here', recordId: kase.id });
+    await importsFor(b.vault!).apply(again.token, true);
+    await expect(b.call('records.get', { id: kase.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
