@@ -6,6 +6,7 @@ import { generateX25519KeyPair } from '../../../../src/main/core/crypto/signing'
 import { entryHash } from '../../../../src/main/core/store/audit-log';
 import { sizeOf } from '../../../helpers/temp';
 import {
+  attach,
   decryptToTar,
   exportVaults,
   ID_NUMBER,
@@ -197,18 +198,39 @@ describe('export as a long call', () => {
   });
 
   it('a lock during the export stops it and leaves no file, not even a temporary one', async () => {
+    // Large enough that the lock comes while this file is still being read.
+    const big = await seedCase(vaults.sender);
+    await attach(vaults.sender, big.caseId, 'large-scan.tiff', Buffer.alloc(8 * 1024 * 1024, 7));
     const path = vaults.nextPath('locked');
     let locked: Promise<void> | undefined;
     vaults.hooks.onProgress = (event) => {
       if (!locked && event.method === 'exports.create' && event.done > 0) locked = vaults.sender.lock();
     };
-    const result = await vaults.sender.invoke('exports.create', { caseIds: [file.caseId], recipients: ['self'], profile: 'full' });
+    const result = await vaults.sender.invoke('exports.create', { caseIds: [big.caseId], recipients: ['self'], profile: 'full' });
     delete vaults.hooks.onProgress;
     await locked;
     expect(locked, 'the export ended before the lock could be asked for').toBeDefined();
     expect(result).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+    // Stopped where the lock found it, not run to the end and thrown away.
+    const last = vaults.progress.filter((e) => e.method === 'exports.create').at(-1)!;
+    expect(last.done).toBeLessThan(last.total);
     expect(await sizeOf(path)).toBeUndefined();
     expect((await readdir(vaults.outFolder)).filter((name) => name.includes('locked'))).toEqual([]);
+    await vaults.sender.call('vault.unlock', { passphrase: 'the sending organisation vault' });
+  });
+  it('a lock as the file is finished takes the finished file away: every bundle on disk is one the log names', async () => {
+    const path = vaults.nextPath('locked-at-end');
+    let locked: Promise<void> | undefined;
+    vaults.hooks.onProgress = (event) => {
+      if (!locked && event.method === 'exports.create' && event.total > 0 && event.done === event.total) locked = vaults.sender.lock();
+    };
+    const result = await vaults.sender.invoke('exports.create', { caseIds: [file.caseId], recipients: ['self'] });
+    delete vaults.hooks.onProgress;
+    await locked;
+    expect(locked).toBeDefined();
+    expect(result).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+    expect(await sizeOf(path)).toBeUndefined();
+    expect((await readdir(vaults.outFolder)).filter((name) => name.includes('locked-at-end'))).toEqual([]);
     await vaults.sender.call('vault.unlock', { passphrase: 'the sending organisation vault' });
   });
 });
