@@ -116,6 +116,8 @@ describe('age: the file layout', () => {
       const error = await refusal(decrypt(garbage, { identities: [privateKey] }));
       expect(error).toMatchObject({ code: 'BUNDLE_INVALID', details: { reason: 'header' } });
     }
+    const armored = await refusal(decrypt(Buffer.from('-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n'), { identities: [privateKey] }));
+    expect(armored.message).toMatch(/ASCII-armored/);
   });
 });
 

@@ -32,6 +32,7 @@ export interface ParsedHeader {
 }
 
 const FOOTER_START = Buffer.from('\n---');
+const ARMOR_START = Buffer.from('-----BEGIN AGE');
 
 /**
  * Where the header ends in `bytes` (just after the MAC line's newline), or -1 while more bytes are
@@ -51,8 +52,10 @@ export function checkHeaderStart(bytes: Buffer): void {
   const seen = bytes.subarray(0, expected.length);
   if (!expected.subarray(0, seen.length).equals(seen)) {
     const versionOnly = Buffer.from('age-encryption.org/');
-    const isOtherVersion = seen.length >= versionOnly.length && seen.subarray(0, versionOnly.length).equals(versionOnly);
-    throw invalid('header', isOtherVersion ? 'its age version is not supported.' : 'it does not start with an age header.');
+    const startsWith = (prefix: Buffer): boolean => seen.length >= prefix.length && seen.subarray(0, prefix.length).equals(prefix);
+    if (startsWith(versionOnly)) throw invalid('header', 'its age version is not supported.');
+    if (startsWith(ARMOR_START)) throw invalid('header', 'it is ASCII-armored, which Casekeep does not read (age -d reads it).');
+    throw invalid('header', 'it does not start with an age header.');
   }
 }
 
