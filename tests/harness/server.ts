@@ -62,6 +62,12 @@ export interface Harness {
    */
   setFileToOpen(path: string | null): void;
   openedFiles: readonly string[];
+  /**
+   * The folder the harness's stand-in for the folder dialog answers with (backups): by default a
+   * fresh temporary folder of its own; null answers as a cancelled dialog.
+   */
+  setBackupFolder(path: string | null): void;
+  backupFolder(): string | null;
   /** Test-only (S25): pretend the system has been idle this long; auto-lock polls it. */
   simulateIdle(seconds: number): void;
   /** Test-only (S25): pretend the operating system reported suspend, screen lock or shutdown. */
@@ -164,11 +170,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const savedCopies: string[] = [];
   let fileToOpen: string | null = null;
   const openedFiles: string[] = [];
+  const backupsFolder = await mkdtemp(join(tmpdir(), 'casekeep-harness-backups-'));
+  let backupFolder: string | null = backupsFolder;
   const service = new CasekeepService({
     chooseOpenPath: async () => {
       if (fileToOpen !== null) openedFiles.push(fileToOpen);
       return fileToOpen;
     },
+    chooseFolder: async () => backupFolder,
     folder: vaultFolder,
     chooseSavePath: async (suggestedName) => {
       const path = join(savesFolder, `${savedCopies.length + 1}-${basename(suggestedName)}`);
@@ -295,6 +304,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       fileToOpen = path;
     },
     openedFiles,
+    setBackupFolder: (path) => {
+      backupFolder = path;
+    },
+    backupFolder: () => backupFolder,
     simulateIdle: (seconds) => monitor.setIdleSeconds(seconds),
     simulatePowerEvent: (event) => monitor.fire(event),
     waitForEventListener: (timeoutMs) => events.waitForListener(timeoutMs),
@@ -308,6 +321,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await service.lock().catch(() => undefined);
       if (ownFolder) await rm(vaultFolder, { recursive: true, force: true });
       await rm(savesFolder, { recursive: true, force: true });
+      await rm(backupsFolder, { recursive: true, force: true });
     },
   };
 }

@@ -10,6 +10,7 @@ import { registerIpc, sendEvent } from './ipc';
 import { createLockWarning } from './lock-warning';
 import { APP_PARTITION, hardenSession } from './session-policy';
 import { APP_SCHEME, normalizeExternalUrl } from './url-policy';
+import { folderDialog } from './folder-dialog';
 import { openDialog } from './open-dialog';
 import { saveDialog } from './save-dialog';
 import { createMainWindow } from './window';
@@ -64,6 +65,7 @@ function start(): void {
     onInternalError: logInternalError,
     chooseSavePath: saveDialog(() => mainWindow),
     chooseOpenPath: openDialog(() => mainWindow),
+    chooseFolder: folderDialog(() => mainWindow),
   });
 
   // Before a lock it did not ask for, the page gets a bounded moment to save its drafts (S18).
