@@ -78,6 +78,19 @@ describe('casekeep identity and partner', { timeout: 180_000 }, () => {
     expect((await cli(['partner', 'list', '--vault', ours, '--json'])).json<PartnerView[]>()).toEqual([]);
   });
 
+  it('identity --out writes the card to a file and leaves an existing one alone without --force', async () => {
+    const out = join(folder, 'our-card.txt');
+    const written = await cli(['identity', '--vault', ours, '--out', out, '--json']);
+    expect(written.code).toBe(0);
+    expect(written.json<{ path: string }>().path).toBe(out);
+    const card = await readFile(out, 'utf8');
+    expect(card.startsWith('casekeep-card-v1\n')).toBe(true);
+    const again = await cli(['identity', '--vault', ours, '--out', out]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('CONFLICT');
+    expect(await readFile(out, 'utf8')).toBe(card);
+  });
+
   it('refuses a tampered card with its reason and adds nothing', async () => {
     const card = (await cli(['identity', '--vault', theirs])).out;
     const tampered = join(folder, 'tampered-card.txt');
