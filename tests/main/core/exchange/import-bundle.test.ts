@@ -113,6 +113,17 @@ describe('import of a real bundle', () => {
     expect(await lockedHashes()).toEqual(before);
   });
 
+  it('drops a previewed import and the files it received when the vault locks', async () => {
+    const preview = await previewOf(await exportTo([await bRecipient()], 'to-b-locked.age'));
+    expect(preview.ok).toBe(true);
+    expect((await readdir(bFolder)).some((name) => name.startsWith('.import-'))).toBe(true);
+    await b.lock();
+    expect((await readdir(bFolder)).filter((name) => name.startsWith('.import-'))).toEqual([]);
+    await b.call('vault.unlock', { passphrase: PASSPHRASE_B });
+    const token = (preview as { value: { token: string } }).value.token;
+    expect(await b.invoke('imports.apply', { token, acceptSigner: true })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
   it('imports an accepted bundle whole, and the same bundle again changes nothing', async () => {
     const file = await exportTo([await bRecipient()], 'to-b-accepted.age');
     open.path = file;

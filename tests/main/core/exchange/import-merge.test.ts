@@ -218,4 +218,20 @@ describe('import between vaults', () => {
     await importsFor(b.vault!).apply(again.token, true);
     await expect(b.call('records.get', { id: kase.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('resolves a conflict with edited data into a version both vaults then share', async () => {
+    const kase = await newCase(a, 'To be merged by hand');
+    await importMemory(b, await bundleFrom(a, 'Vault A'));
+    await edit(a, kase.id, 'Hand A');
+    await edit(b, kase.id, 'Hand B');
+    await importMemory(a, await bundleFrom(b, 'Vault B'));
+    await expect(a.call('conflicts.resolve', { recordId: kase.id, choose: { data: { title: '' } } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    const merged = await a.call('conflicts.resolve', { recordId: kase.id, choose: { data: { title: 'Hand A and B' } } });
+    expect(merged.label).toBe('Hand A and B');
+    await expect(a.call('conflicts.resolve', { recordId: kase.id, choose: { data: { title: 'again' } } })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const back = await importMemory(b, await bundleFrom(a, 'Vault A'));
+    expect(back.counts['fast-forward']).toBeGreaterThanOrEqual(1);
+    expect((await b.call('records.get', { id: kase.id })).label).toBe('Hand A and B');
+    expect(JSON.stringify(await a.call('audit.list', { recordId: kase.id }))).toContain('conflict resolved: edited');
+  });
 });

@@ -5,6 +5,7 @@ import { appendAudit, diffFields, type ChangeInput } from '../../store/audit-log
 import { recordLabel } from '../../store/labels';
 import type { RecordRow } from '../../store/record-rows';
 import { boundedJson, indexRecord, keepRevision, nextPseudonym, setCases, unindexRecord } from '../../store/records';
+import { searchBody } from '../../store/search-text';
 import type { VersionContent } from '../merge-engine';
 
 /**
@@ -24,11 +25,16 @@ export async function writeMergedRecord(
   if (!row) {
     const pseudonym = kind === 'source' ? await nextPseudonym(tx) : null;
     const label = recordLabel(kind, shown.data, pseudonym ? { pseudonym } : {});
-    await tx.run(sql`
+    const inserted = await tx.run(sql`
       INSERT INTO records (id, kind, label, data, draft, secret, pseudonym, created_at, updated_at, origin, deleted_at)
       VALUES (${id}, ${kind}, ${label}, ${json}, 0, NULL, ${pseudonym}, ${target.createdAt}, ${shown.updatedAt}, ${target.origin}, ${shown.deletedAt})`);
-    await setCases(tx, id, kind, shown.data);
-    if (!shown.deletedAt) await indexRecord(tx, id, kind, label, shown.data, pseudonym ?? undefined);
+    // A fresh row has no old links or index entry to clear: one write each, as the store's insert.
+    const caseIds = kind === 'case' ? [id] : ((shown.data.caseIds as string[] | undefined) ?? []);
+    for (const caseId of new Set(caseIds)) await tx.run(sql`INSERT INTO record_cases (case_id, record_id) VALUES (${caseId}, ${id})`);
+    if (!shown.deletedAt) {
+      const body = searchBody(kind, shown.data, pseudonym ? { pseudonym } : {});
+      await tx.run(sql`INSERT INTO search_index (rowid, label, body) VALUES (${inserted.lastID}, ${label}, ${body})`);
+    }
     changes = diffFields(undefined, shown.data);
   } else {
     const label = recordLabel(kind, shown.data, row.pseudonym ? { pseudonym: row.pseudonym } : {});
