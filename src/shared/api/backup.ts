@@ -25,8 +25,8 @@ export interface BackupCreated {
 const empty = z.object({}).strict();
 
 export const backupMethods = {
-  /** Asks the host for a folder (the page never names one), then backs up into it; null when cancelled. */
-  'backup.create': method<BackupCreated | null>()(empty, { needsUnlock: true, progress: true }),
+  /** Asks the host for a folder (the page never names one), then backs up into it. */
+  'backup.create': method<BackupCreated | { cancelled: true }>()(empty, { needsUnlock: true, progress: true }),
   'backup.status': method<BackupStatus>()(empty, { needsUnlock: true }),
   'backup.setReminder': method<BackupStatus>()(z.object({ days: z.number().int().min(1).max(BACKUP_REMINDER_DAYS_MAX) }).strict(), { needsUnlock: true }),
 };

@@ -3,6 +3,7 @@
  * Keys ending in _one/_other are plural forms chosen by `count`.
  */
 import { adminEn } from './features/admin';
+import { backupEn } from './features/backup';
 import { partnersEn } from './features/partners';
 import { exportEn } from './features/export';
 import { importEn } from './features/import';
@@ -18,6 +19,7 @@ export const en = {
   partners: partnersEn,
   exportWizard: exportEn,
   importWizard: importEn,
+  backup: backupEn,
   app: {
     name: 'Casekeep',
     tagline: 'Encrypted case files, kept on this computer only',

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { adminKk } from './features/admin';
+import { backupKk } from './features/backup';
 import { partnersKk } from './features/partners';
 import { exportKk } from './features/export';
 import { importKk } from './features/import';
@@ -16,6 +17,7 @@ export const kk: Messages = {
   partners: partnersKk,
   exportWizard: exportKk,
   importWizard: importKk,
+  backup: backupKk,
   app: {
     name: 'Casekeep',
     tagline: 'Шифрланған іс материалдары тек осы компьютерде сақталады',

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { adminRu } from './features/admin';
+import { backupRu } from './features/backup';
 import { partnersRu } from './features/partners';
 import { exportRu } from './features/export';
 import { importRu } from './features/import';
@@ -15,6 +16,7 @@ export const ru: Messages = {
   partners: partnersRu,
   exportWizard: exportRu,
   importWizard: importRu,
+  backup: backupRu,
   app: {
     name: 'Casekeep',
     tagline: 'Зашифрованные материалы дел хранятся только на этом компьютере',

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { AppHeader } from '../components/AppHeader';
+import { BackupReminder } from '../features/backup/BackupReminder';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { useSavedLanguage } from '../features/settings/use-saved-language';
 import { mayLeave } from './leave-guard';
@@ -104,6 +105,7 @@ export function Workspace({ onLocked }: { onLocked(): void }) {
           </ul>
         </nav>
         <main className="workspace__main" key={JSON.stringify(route)}>
+          <BackupReminder />
           {screenFor(route)}
         </main>
       </div>

@@ -14,7 +14,8 @@ export type Route =
   | { name: 'trash' }
   | { name: 'vocabularies' }
   | { name: 'settings' }
-  | { name: 'partners' };
+  | { name: 'partners' }
+  | { name: 'backup' };
 
 export interface Navigation {
   route: Route;

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { BackupScreen } from '../features/backup/BackupScreen';
 import { CaseScreen } from '../features/cases/CaseScreen';
 import { CasesScreen } from '../features/cases/CasesScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
@@ -43,5 +44,7 @@ export function screenFor(route: Route): ReactElement {
       return <SettingsScreen route={route} />;
     case 'partners':
       return <PartnersScreen route={route} />;
+    case 'backup':
+      return <BackupScreen route={route} />;
   }
 }

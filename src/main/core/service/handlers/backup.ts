@@ -11,7 +11,7 @@ export const backupHandlers: Handlers<keyof typeof backupMethods> = {
   'backup.create': async (_input, ctx) => {
     if (!ctx.chooseFolder) throw new AppError('VALIDATION_FAILED', 'This window cannot choose a folder for a backup.');
     const folder = await ctx.chooseFolder();
-    if (folder === null) return null;
+    if (folder === null) return { cancelled: true };
     const result = await createBackup(openVault(ctx), folder, {
       onProgress: (done, total) => ctx.progress({ method: 'backup.create', done, total }),
     });

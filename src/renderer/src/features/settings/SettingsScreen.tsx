@@ -8,6 +8,7 @@ import { TextField } from '../../components/TextField';
 import { errorText } from '../../components/forms/form-errors';
 import { currentLanguage, i18n, LANGUAGES, type LanguageCode } from '../../i18n';
 import type { Route } from '../../workspace/routes';
+import { BackupLink } from '../backup/BackupLink';
 import { PartnersLink } from '../partners/PartnersLink';
 import { PassphraseForm } from './PassphraseForm';
 
@@ -61,6 +62,7 @@ export function SettingsScreen(_props: { route: Route }) {
         <PassphraseForm />
       </div>
       <PartnersLink />
+      <BackupLink />
     </section>
   );
 }
