@@ -5,6 +5,8 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import type { BenchContext, Section } from './section';
 import type { Check, Table } from './table';
+import { backupSection } from './backup-bench';
+import { bundleSection } from './bundle-bench';
 import { exchangeSection } from './exchange-bench';
 import { sqlcipherSection } from './sqlcipher-bench';
 import { recordsSection } from './records-bench';
@@ -12,7 +14,7 @@ import { uiSection } from './ui-bench';
 import { vaultSection } from './vault-bench';
 
 /** Every section, in the order `npm run bench` runs them. A new section: its file, one line here. */
-const SECTIONS: readonly Section[] = [vaultSection, sqlcipherSection, recordsSection, exchangeSection, uiSection];
+const SECTIONS: readonly Section[] = [vaultSection, sqlcipherSection, recordsSection, exchangeSection, bundleSection, backupSection, uiSection];
 
 const DEFAULT_ROUNDS = 3;
 
