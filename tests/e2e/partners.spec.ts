@@ -1,23 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { generateSigningKeyPair, generateX25519KeyPair } from '../../src/main/core/crypto/signing';
-import { writeCard } from '../../src/main/core/exchange/card';
-import { fingerprint } from '../../src/main/core/exchange/fingerprint';
 import { expectAccessible } from './accessibility';
 import { call, create } from './bridge-data';
 import { expect, PASSPHRASE, test } from './fixtures';
 import { expectFocused } from './focus';
+import { partnerCard } from './partner-card';
 import { CasePage } from './pages/case-page';
 import { CasesPage } from './pages/cases-page';
 import { PartnersPage } from './pages/partners-page';
 import { SourcePage } from './pages/source-page';
-
-/** Another organisation's card, made with real keys, as its own Casekeep would write it. */
-async function partnerCard(name: string): Promise<{ card: string; fingerprint: string }> {
-  const receiving = await generateX25519KeyPair();
-  const signing = await generateSigningKeyPair();
-  const card = await writeCard({ name, x25519Public: receiving.publicKey, ed25519Public: signing.publicKey, ed25519Secret: signing.secretKey });
-  return { card, fingerprint: fingerprint(receiving.publicKey, signing.publicKey) };
-}
 
 test('the identity card and the address book: rename, save the card, add after comparing, edit, remove', async ({ app, page }) => {
   test.setTimeout(90_000);
@@ -44,7 +34,7 @@ test('the identity card and the address book: rename, save the card, add after c
   expect(await readFile(savedPath, 'utf8')).toBe(await partners.cardText.inputValue());
 
   // --- A damaged card is refused with its reason, focus back in the field, nothing added.
-  const geneva = await partnerCard('Partner NGO (Geneva)');
+  const geneva = partnerCard('Partner NGO (Geneva)');
   await partners.card.fill(geneva.card.replace('name: Partner NGO (Geneva)', 'name: Partner NGO (Genf)'));
   await partners.check.click();
   await expect(partners.cardError).toHaveText('This card is damaged or was changed: its signature does not match. Do not use it.');
@@ -99,8 +89,8 @@ test('a consent to share names partners from the address book, chosen by keyboar
   test.setTimeout(90_000);
   await app.open();
   await app.createVault(PASSPHRASE);
-  const first = await call<{ id: string }>(page, 'partners.add', { card: (await partnerCard('Partner NGO (Istanbul)')).card });
-  const second = await call<{ id: string }>(page, 'partners.add', { card: (await partnerCard('Partner lawyers (Bishkek)')).card });
+  const first = await call<{ id: string }>(page, 'partners.add', { card: partnerCard('Partner NGO (Istanbul)').card });
+  const second = await call<{ id: string }>(page, 'partners.add', { card: partnerCard('Partner lawyers (Bishkek)').card });
   await create(page, 'case', { title: 'Consent to share' });
   const cases = new CasesPage(page);
   const caseView = new CasePage(page);
@@ -127,4 +117,13 @@ test('a consent to share names partners from the address book, chosen by keyboar
   const page1 = await call<{ items: Array<{ data: { consents: Array<{ use: string; partnerIds: string[] }> } }> }>(page, 'records.list', { kind: 'source' });
   expect(page1.items[0]!.data.consents).toEqual([expect.objectContaining({ use: 'share_partners', partnerIds: [second.id] })]);
   expect(first.id).not.toBe(second.id);
+
+  // A partner removed from the book since stays chosen, marked, so saving never drops it unseen.
+  await call(page, 'partners.remove', { id: second.id });
+  const pseudonym = (await caseView.items('source').getByTestId('record-open').textContent()) ?? '';
+  await caseView.openItem('source', pseudonym);
+  await expect(source.pseudonym).toHaveText(pseudonym);
+  await expect(picker.getByRole('checkbox')).toHaveCount(2);
+  await expect(picker.getByRole('checkbox', { name: 'A partner no longer in the address book' })).toBeChecked();
+  await expect(picker.getByRole('checkbox', { name: 'Partner NGO (Istanbul)' })).not.toBeChecked();
 });
