@@ -29,7 +29,7 @@ let caseId: string;
 
 async function exportTo(recipients: string[], name: string): Promise<string> {
   save = join(out, name);
-  const result = await a.call('exports.create', { caseIds: [caseId], recipients, profile: 'full' });
+  const result = await a.call('exports.create', { caseIds: [caseId], recipients, profile: name.includes('partner') ? 'partner' : 'full' });
   if (!result.saved) throw new Error('not saved');
   return result.path;
 }
@@ -159,6 +159,31 @@ describe('import of a real bundle', () => {
     expect((await b.call('records.get', { id: caseId })).label).toBe('Семья Нурлана, обновлено');
   });
 
+  it('takes a redacted bundle: what the profile left out stays out, and nothing it left out is read as empty here', async () => {
+    const source = await a.call('records.create', {
+      kind: 'source',
+      data: { caseIds: [caseId], relationToVictim: 'sister', riskNotes: 'Her brother is still held', consents: [{ use: 'record', granted: true, date: '2024-05-02', how: 'oral' }] },
+      identity: { realName: 'Айгүл Қорғалған' },
+    });
+    await a.call('records.create', {
+      kind: 'testimony',
+      data: { caseIds: [caseId], sourceId: source.id, interviewDate: '2024-05-02', language: 'kk', transcript: 'Сөзбе-сөз жазылған куәлік' },
+    });
+    const file = await exportTo([await bRecipient()], 'to-b-partner.age');
+    const result = await (async () => {
+      open.path = file;
+      const preview = await b.call('imports.preview', {});
+      if ('cancelled' in preview) throw new Error('no preview');
+      expect(preview.profile).toBe('partner');
+      expect(preview.records.some((r) => r.redacted > 0)).toBe(true);
+      return b.call('imports.apply', { token: preview.token, acceptSigner: true });
+    })();
+    expect(result.counts.new).toBeGreaterThanOrEqual(2);
+    const got = await b.call('records.get', { id: source.id });
+    expect(JSON.stringify(got)).not.toContain('Her brother is still held');
+    expect(JSON.stringify(got)).not.toContain('Айгүл');
+  });
+
   it('CLI: an unknown signer fails with its fingerprint unless --yes', async () => {
     const file = await exportTo([(await c.call('identity.get', {})).recipient], 'to-c-cli.age');
     await c.lock();
@@ -170,6 +195,6 @@ describe('import of a real bundle', () => {
     expect(io.err()).toContain('FORBIDDEN');
     const yes = memoryIo({ CASEKEEP_PASSPHRASE: 'a third vault' });
     expect(await runCli(['import', '--vault', cFolder, file, '--yes'], yes)).toBe(0);
-    expect(yes.out()).toContain('Imported: 2 new');
+    expect(yes.out()).toContain('Imported: 4 new');
   });
 });
