@@ -21,7 +21,7 @@ async function untar(bytes: Buffer): Promise<Map<string, Buffer>> {
   const done = new Promise<void>((resolve, reject) => {
     extract.on('entry', (header, stream, next) => {
       const parts: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => parts.push(chunk));
+      stream.on('data', (chunk: unknown) => parts.push(chunk as Buffer));
       stream.on('end', () => {
         entries.set(header.name, Buffer.concat(parts));
         next();
