@@ -197,6 +197,23 @@ describe('export as a long call', () => {
     expect(await vaults.sender.call('exports.create', { caseIds: [file.caseId], recipients: ['self'] })).toEqual({ saved: false });
   });
 
+  it('other calls are answered while a large export runs', async () => {
+    const big = await seedCase(vaults.sender);
+    await attach(vaults.sender, big.caseId, 'another-large-scan.tiff', Buffer.alloc(8 * 1024 * 1024, 9));
+    vaults.nextPath('concurrent');
+    const order: string[] = [];
+    let asked: Promise<unknown> | undefined;
+    vaults.hooks.onProgress = (event) => {
+      if (!asked && event.method === 'exports.create' && event.done > 0) {
+        asked = vaults.sender.call('records.get', { id: big.personId }).then(() => order.push('read'));
+      }
+    };
+    await vaults.sender.call('exports.create', { caseIds: [big.caseId], recipients: ['self'], profile: 'full' }).then(() => order.push('export'));
+    delete vaults.hooks.onProgress;
+    await asked;
+    expect(order).toEqual(['read', 'export']);
+  });
+
   it('a lock during the export stops it and leaves no file, not even a temporary one', async () => {
     // Large enough that the lock comes while this file is still being read.
     const big = await seedCase(vaults.sender);
