@@ -1,7 +1,8 @@
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
+import { deriveInWorker, KDF_TIME_LIMIT_MS } from './kdf-worker';
+
+export { KDF_TIME_LIMIT_MS };
 
 /** libsodium's MODERATE limits: the floor for every vault (docs/security.md S12). */
 export const KDF_FLOOR = { opslimit: 3, memlimit: 256 * 1024 * 1024 } as const;
@@ -10,8 +11,6 @@ export const KDF_FLOOR = { opslimit: 3, memlimit: 256 * 1024 * 1024 } as const;
  * (docs/security.md S32). 1 GiB and 10 passes take ~10 s on a slow laptop, well inside the limit.
  */
 export const KDF_CEILING = { opslimit: 10, memlimit: 1024 * 1024 * 1024 } as const;
-/** A derivation that runs longer than this is stopped: the worker is terminated. */
-export const KDF_TIME_LIMIT_MS = 60_000;
 
 /** Parameters of the passphrase KDF, stored in the vault header beside the wrapped key. */
 export const argon2Params = z
@@ -39,31 +38,6 @@ export function strongerParams(a: Argon2Params, b: Argon2Params): Argon2Params {
   return { alg: 'argon2id13', opslimit: Math.max(a.opslimit, b.opslimit), memlimit: Math.max(a.memlimit, b.memlimit) };
 }
 
-/*
- * libsodium's WebAssembly heap grows to the Argon2 memory size and never shrinks, so the KDF runs
- * in a worker thread whose heap goes away when it exits. The worker is plain CommonJS passed as
- * source so that it runs the same under Electron, the CLI and the tests.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const sodium = require(workerData.sodiumPath);
-sodium.ready.then(() => {
-  const { passphrase, salt, opslimit, memlimit, length } = workerData;
-  try {
-    const key = sodium.crypto_pwhash(length, passphrase, salt, opslimit, memlimit, sodium.crypto_pwhash_ALG_ARGON2ID13);
-    parentPort.postMessage({ key });
-    sodium.memzero(key);
-  } finally {
-    sodium.memzero(passphrase);
-    // The heap held the passphrase and the key on their way through; it is this worker's alone.
-    const heap = sodium.libsodium && sodium.libsodium.HEAPU8;
-    if (heap) heap.fill(0);
-  }
-}).catch((error) => parentPort.postMessage({ failed: String(error && error.name) }));
-`;
-
-const sodiumPath = createRequire(import.meta.url).resolve('libsodium-wrappers-sumo');
-
 export interface DeriveOptions {
   /** Tests shorten it; the app keeps the default. */
   timeLimitMs?: number;
@@ -90,30 +64,17 @@ export function derivePassphraseKey(
   }
   const passphraseBytes = new TextEncoder().encode(passphrase.normalize('NFC'));
   started += 1;
-  return new Promise<Uint8Array>((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { sodiumPath, passphrase: passphraseBytes, salt, length: 32, ...params },
-    });
-    passphraseBytes.fill(0);
-    let settled = false;
-    const settle = (outcome: () => void) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      outcome();
-    };
-    const timer = setTimeout(() => {
-      settle(() => reject(new AppError('INTERNAL', 'Key derivation took too long and was stopped. Close other programs and try again.')));
-      void worker.terminate();
-    }, options.timeLimitMs ?? KDF_TIME_LIMIT_MS);
-    worker.once('message', (message: { key?: Uint8Array; failed?: string }) => {
-      const key = message.key;
-      settle(() => (key ? resolve(new Uint8Array(key)) : reject(new AppError('INTERNAL', 'Key derivation failed.'))));
-      message.key?.fill(0);
-      void worker.terminate();
-    });
-    worker.once('error', () => settle(() => reject(new AppError('INTERNAL', 'Key derivation failed.'))));
-    worker.once('exit', () => settle(() => reject(new AppError('INTERNAL', 'Key derivation stopped before it finished.'))));
-  });
+  // libsodium's heap grows to memlimit and never shrinks: the worker's heap goes away with it.
+  return deriveInWorker(
+    { alg: 'argon2id13', opslimit: params.opslimit, memlimit: params.memlimit },
+    passphraseBytes,
+    salt,
+    32,
+    {
+      tooLong: 'Key derivation took too long and was stopped. Close other programs and try again.',
+      failed: 'Key derivation failed.',
+      stopped: 'Key derivation stopped before it finished.',
+    },
+    options.timeLimitMs,
+  );
 }

@@ -43,16 +43,20 @@ function payloadKey(sodium: Sodium, fileKey: Uint8Array, nonce: Uint8Array): Uin
   return hkdfSha256(sodium, fileKey, nonce, 'payload', 32);
 }
 
-/** Writes an age file: `header` first, then what update and final return. */
+/** Writes an age file: `header` first, then what update and final return. Made by `AgeEncryptor.create`. */
 export class AgeEncryptor {
-  readonly header: Uint8Array;
   private readonly sealer: PayloadSealer;
-  private readonly key: Uint8Array;
 
-  constructor(
+  private constructor(
     private readonly sodium: Sodium,
-    o: EncryptOptions,
+    readonly header: Uint8Array,
+    private readonly key: Uint8Array,
   ) {
+    this.sealer = new PayloadSealer(sodium, this.key);
+  }
+
+  /** Async because a passphrase's scrypt runs in a worker (stanzas.ts). */
+  static async create(sodium: Sodium, o: EncryptOptions): Promise<AgeEncryptor> {
     const recipients = o.recipients;
     const hasPassphrase = o.passphrase !== undefined;
     if (hasPassphrase && recipients.length > 0) {
@@ -63,16 +67,15 @@ export class AgeEncryptor {
     const fileKey = sodium.randombytes_buf(FILE_KEY_BYTES);
     try {
       const stanzas: Stanza[] = hasPassphrase
-        ? [wrapScrypt(sodium, o.passphrase ?? '', o.scryptLogN ?? DEFAULT_SCRYPT_LOG_N, fileKey)]
+        ? [await wrapScrypt(sodium, o.passphrase ?? '', o.scryptLogN ?? DEFAULT_SCRYPT_LOG_N, fileKey)]
         : recipients.map((recipient) => wrapX25519(sodium, recipient, fileKey));
       const macInput = Buffer.from(headerWithoutMac(stanzas), 'latin1');
       const nonce = sodium.randombytes_buf(PAYLOAD_NONCE_BYTES);
-      this.header = Buffer.concat([macInput, Buffer.from(macLine(headerMac(sodium, fileKey, macInput)), 'latin1'), nonce]);
-      this.key = payloadKey(sodium, fileKey, nonce);
+      const header = Buffer.concat([macInput, Buffer.from(macLine(headerMac(sodium, fileKey, macInput)), 'latin1'), nonce]);
+      return new AgeEncryptor(sodium, header, payloadKey(sodium, fileKey, nonce));
     } finally {
       forget(sodium, fileKey);
     }
-    this.sealer = new PayloadSealer(sodium, this.key);
   }
 
   update(bytes: Uint8Array): Uint8Array[] {
@@ -99,9 +102,18 @@ export function checkDecryptOptions(o: DecryptOptions): void {
   }
 }
 
+/** A step of the decryptor: undefined when it is done at once, a promise while a passphrase's scrypt runs in its worker. */
+export type Step = Promise<void> | undefined;
+
+/** Runs `next` after `step`, at once when `step` finished synchronously. */
+function after(step: Step, next: () => Step): Step {
+  return step ? step.then(next) : next();
+}
+
 /**
  * Reads an age file: the header (every stanza checked, the file key unwrapped, the MAC verified),
- * the payload nonce, then the payload. Any failure is final: later calls throw it again.
+ * the payload nonce, then the payload. Any failure is final: later calls throw it again. When a
+ * step returns a promise (the header's scrypt stanza is being opened), wait for it before the next.
  */
 export class AgeDecryptor {
   /** Bytes before the payload (header, nonce), in storage that doubles as it fills, so feeding tiny pieces stays linear. */
@@ -113,6 +125,8 @@ export class AgeDecryptor {
   private key: Uint8Array | undefined;
   private failure: unknown;
   private done = false;
+  private waiting = false;
+  private disposed = false;
 
   constructor(
     private readonly sodium: Sodium,
@@ -121,42 +135,59 @@ export class AgeDecryptor {
     checkDecryptOptions(o);
   }
 
-  update(bytes: Uint8Array, emit: Emit): void {
-    this.guard(() => {
-      if (this.opener) this.opener.update(bytes, emit);
-      else {
-        this.store(bytes);
-        this.readHeader(false, emit);
-      }
+  update(bytes: Uint8Array, emit: Emit): Step {
+    return this.guard(() => {
+      if (this.opener) return void this.opener.update(bytes, emit);
+      this.store(bytes);
+      return this.readHeader(false, emit);
     });
   }
 
-  final(emit: Emit): void {
-    this.guard(() => {
-      if (!this.opener) this.readHeader(true, emit);
-      const opener = this.opener;
-      if (!opener) throw invalid('header', 'it ends inside its header.');
-      opener.final(emit);
-      this.done = true;
-      this.dispose();
-    });
+  final(emit: Emit): Step {
+    return this.guard(() =>
+      after(this.opener ? undefined : this.readHeader(true, emit), () => {
+        const opener = this.opener;
+        if (!opener) throw invalid('header', 'it ends inside its header.');
+        opener.final(emit);
+        this.done = true;
+        this.dispose();
+        return undefined;
+      }),
+    );
   }
 
   dispose(): void {
+    this.disposed = true;
     const secrets = [this.fileKey, this.key].filter((s): s is Uint8Array => s !== undefined && s.some((b) => b !== 0));
     if (secrets.length > 0) forget(this.sodium, ...secrets);
   }
 
-  private guard<T>(step: () => T): T {
+  private guard(step: () => Step): Step {
     if (this.failure !== undefined) throw this.failure;
     if (this.done) throw new Error('The age file is already finished.');
-    try {
-      return step();
-    } catch (error) {
+    if (this.waiting) throw new Error('The age file is still being opened: wait for the previous step.');
+    const fail = (error: unknown): never => {
       this.failure = error;
       this.dispose();
       throw error;
+    };
+    let pending: Step;
+    try {
+      pending = step();
+    } catch (error) {
+      return fail(error);
     }
+    if (!pending) return undefined;
+    this.waiting = true;
+    return pending.then(
+      () => {
+        this.waiting = false;
+      },
+      (error: unknown) => {
+        this.waiting = false;
+        fail(error);
+      },
+    );
   }
 
   private store(bytes: Uint8Array): void {
@@ -170,40 +201,59 @@ export class AgeDecryptor {
     this.stored = needed;
   }
 
-  /** Parses the header once it is complete; hands what follows the payload nonce to the opener. */
-  private readHeader(atEnd: boolean, emit: Emit): void {
-    let pending = this.storage.subarray(0, this.stored);
-    if (!this.fileKey) {
-      checkHeaderStart(pending);
-      const { end, resumeAt } = findHeaderEnd(pending, this.searched);
-      this.searched = resumeAt;
-      if (end < 0 || end > MAX_HEADER_BYTES) {
-        if (pending.length > MAX_HEADER_BYTES) throw invalid('header', 'its header is too large.');
-        if (atEnd) throw invalid('header', 'it ends inside its header.');
-        return;
-      }
-      const parsed = parseHeader(pending.subarray(0, end));
-      this.fileKey = this.unwrapFileKey(parsed.stanzas);
-      const expected = headerMac(this.sodium, this.fileKey, parsed.macInput);
-      if (!this.sodium.memcmp(expected, parsed.mac)) throw invalid('mac', 'its header was altered (the MAC does not match).');
-      pending = Buffer.from(pending.subarray(end));
-      this.storage = pending;
-      this.stored = pending.length;
+  /** Parses the header once it is complete, unwraps the file key and checks the MAC; then the nonce. */
+  private readHeader(atEnd: boolean, emit: Emit): Step {
+    if (this.fileKey) return this.readNonce(atEnd, emit);
+    const pending = this.storage.subarray(0, this.stored);
+    checkHeaderStart(pending);
+    const { end, resumeAt } = findHeaderEnd(pending, this.searched);
+    this.searched = resumeAt;
+    if (end < 0 || end > MAX_HEADER_BYTES) {
+      if (pending.length > MAX_HEADER_BYTES) throw invalid('header', 'its header is too large.');
+      if (atEnd) throw invalid('header', 'it ends inside its header.');
+      return undefined;
     }
+    const parsed = parseHeader(pending.subarray(0, end));
+    const rest = Buffer.from(pending.subarray(end));
+    this.storage = rest;
+    this.stored = rest.length;
+    const opened = (fileKey: Uint8Array): Step => {
+      if (this.disposed) {
+        // The stream was closed while scrypt ran: the key arrives with no one to use it.
+        forget(this.sodium, fileKey);
+        throw new Error('The age file was closed while it was being opened.');
+      }
+      this.fileKey = fileKey;
+      const expected = headerMac(this.sodium, fileKey, parsed.macInput);
+      if (!this.sodium.memcmp(expected, parsed.mac)) throw invalid('mac', 'its header was altered (the MAC does not match).');
+      return this.readNonce(atEnd, emit);
+    };
+    const passphraseStanza = this.checkStanzas(parsed.stanzas);
+    if (passphraseStanza) return this.unwrapPassphrase(passphraseStanza).then(opened);
+    return opened(this.unwrapWithIdentities(parsed.stanzas));
+  }
+
+  /** Derives the payload key once the nonce after the header is here; hands what follows to the opener. */
+  private readNonce(atEnd: boolean, emit: Emit): Step {
+    const fileKey = this.fileKey;
+    if (!fileKey) throw new Error('The age header is not read yet.');
+    const pending = this.storage.subarray(0, this.stored);
     if (pending.length < PAYLOAD_NONCE_BYTES) {
       if (atEnd) throw invalid('header', 'it ends before its payload nonce.');
-      return;
+      return undefined;
     }
-    this.key = payloadKey(this.sodium, this.fileKey, pending.subarray(0, PAYLOAD_NONCE_BYTES));
-    forget(this.sodium, this.fileKey);
+    this.key = payloadKey(this.sodium, fileKey, pending.subarray(0, PAYLOAD_NONCE_BYTES));
+    forget(this.sodium, fileKey);
     this.opener = new PayloadOpener(this.sodium, this.key);
     const rest = pending.subarray(PAYLOAD_NONCE_BYTES);
     this.storage = Buffer.alloc(0);
     this.stored = 0;
     this.opener.update(rest, emit);
+    return undefined;
   }
 
-  private unwrapFileKey(stanzas: Stanza[]): Uint8Array {
+  /** Checks the form of every stanza; returns the passphrase stanza when the file has one. */
+  private checkStanzas(stanzas: Stanza[]): Stanza | undefined {
     const scrypt = stanzas.filter((stanza) => stanza.type === 'scrypt');
     if (scrypt.length > 0 && stanzas.length > 1) throw invalid('header', 'a passphrase (scrypt) stanza must be the only stanza.');
     for (const stanza of stanzas) {
@@ -211,14 +261,19 @@ export class AgeDecryptor {
       else if (stanza.type === 'scrypt') checkScrypt(stanza);
     }
     const [passphraseStanza] = scrypt;
-    if (passphraseStanza) {
-      if (this.o.passphrase === undefined) {
-        throw new AppError('BUNDLE_NOT_FOR_US', 'This file is protected by a passphrase.', { details: { passphrase: true } });
-      }
-      const fileKey = unwrapScrypt(this.sodium, passphraseStanza, this.o.passphrase);
-      if (!fileKey) throw new AppError('BUNDLE_NOT_FOR_US', 'The passphrase does not open this file.', { details: { passphrase: true } });
-      return fileKey;
+    if (passphraseStanza && this.o.passphrase === undefined) {
+      throw new AppError('BUNDLE_NOT_FOR_US', 'This file is protected by a passphrase.', { details: { passphrase: true } });
     }
+    return passphraseStanza;
+  }
+
+  private async unwrapPassphrase(stanza: Stanza): Promise<Uint8Array> {
+    const fileKey = await unwrapScrypt(this.sodium, stanza, this.o.passphrase ?? '');
+    if (!fileKey) throw new AppError('BUNDLE_NOT_FOR_US', 'The passphrase does not open this file.', { details: { passphrase: true } });
+    return fileKey;
+  }
+
+  private unwrapWithIdentities(stanzas: Stanza[]): Uint8Array {
     const x25519 = stanzas.filter((stanza) => stanza.type === 'X25519');
     try {
       for (const identity of this.o.identities) {

@@ -5,7 +5,7 @@
  */
 import { Transform, type TransformCallback } from 'node:stream';
 import { loadSodium } from '../sodium';
-import { AgeDecryptor, AgeEncryptor, checkDecryptOptions, type DecryptOptions, type EncryptOptions } from './age-file';
+import { AgeDecryptor, AgeEncryptor, checkDecryptOptions, type DecryptOptions, type EncryptOptions, type Step } from './age-file';
 
 export type { DecryptOptions, EncryptOptions } from './age-file';
 export { parseIdentity, parseIdentityFile, parseRecipient, x25519IdentityString, x25519Recipient } from './keys';
@@ -14,7 +14,7 @@ export { DEFAULT_SCRYPT_LOG_N, MAX_SCRYPT_LOG_N } from './stanzas';
 
 /** Plaintext in, age file out. Memory stays near two 64 KiB chunks whatever the size. */
 export async function createEncryptStream(o: EncryptOptions): Promise<Transform> {
-  const encryptor = new AgeEncryptor(await loadSodium(), o);
+  const encryptor = await AgeEncryptor.create(await loadSodium(), o);
   const stream = new Transform({
     transform(chunk: Buffer, _encoding, callback: TransformCallback) {
       try {
@@ -50,15 +50,18 @@ export function createDecryptStream(o: DecryptOptions): Transform {
   checkDecryptOptions(o);
   const sodium = loadSodium();
   let decryptor: AgeDecryptor | undefined;
-  const run = (step: (d: AgeDecryptor, emit: (plaintext: Uint8Array) => void) => void, stream: Transform, callback: TransformCallback): void => {
+  const run = (step: (d: AgeDecryptor, emit: (plaintext: Uint8Array) => void) => Step, stream: Transform, callback: TransformCallback): void => {
     const go = (d: AgeDecryptor): void => {
+      let pending: Step;
       try {
-        step(d, (plaintext) => stream.push(plaintext));
+        pending = step(d, (plaintext) => stream.push(plaintext));
       } catch (error) {
         callback(error as Error);
         return;
       }
-      callback();
+      // Only the header's scrypt stanza waits (for its worker); the next chunk comes after it.
+      if (pending) pending.then(() => callback(), callback);
+      else callback();
     };
     // After the first chunk libsodium is ready: no promise hop per chunk.
     if (decryptor) go(decryptor);
@@ -89,7 +92,7 @@ export function createDecryptStream(o: DecryptOptions): Transform {
 
 /** One-shot encryption, for small data. */
 export async function encrypt(bytes: Uint8Array, o: EncryptOptions): Promise<Uint8Array> {
-  const encryptor = new AgeEncryptor(await loadSodium(), o);
+  const encryptor = await AgeEncryptor.create(await loadSodium(), o);
   try {
     const body = encryptor.update(bytes);
     return Buffer.concat([encryptor.header, ...body, encryptor.final()]);
@@ -104,8 +107,8 @@ export async function decrypt(bytes: Uint8Array, o: DecryptOptions): Promise<Uin
   try {
     const parts: Uint8Array[] = [];
     const keep = (plaintext: Uint8Array): void => void parts.push(plaintext);
-    decryptor.update(bytes, keep);
-    decryptor.final(keep);
+    await decryptor.update(bytes, keep);
+    await decryptor.final(keep);
     return Buffer.concat(parts);
   } finally {
     decryptor.dispose();

@@ -1,4 +1,5 @@
 import { AppError } from '../../../../shared/errors';
+import { deriveInWorker } from '../kdf-worker';
 import type { Sodium } from '../sodium';
 import { decodeBase64OrThrow, encodeBase64, invalid } from './base64';
 import type { Stanza } from './header';
@@ -77,12 +78,18 @@ export function unwrapX25519(sodium: Sodium, stanza: Stanza, identity: Uint8Arra
   return fileKey;
 }
 
-function scryptKey(sodium: Sodium, passphrase: string, salt: Uint8Array, logN: number): Uint8Array {
-  const passwordBytes = sodium.from_string(passphrase);
+/*
+ * scrypt at work factor 18 grows libsodium's WebAssembly heap to 256 MiB, and that memory is never
+ * given back; in the main process it would stay for the life of the app. Each derivation runs in a
+ * short-lived worker instead, as the vault's Argon2id does (crypto/kdf-worker.ts).
+ */
+function scryptKey(passphrase: string, salt: Uint8Array, logN: number): Promise<Uint8Array> {
   const fullSalt = Buffer.concat([Buffer.from(SCRYPT_SALT_LABEL), salt]);
-  const key = sodium.crypto_pwhash_scryptsalsa208sha256_ll(passwordBytes, fullSalt, 2 ** logN, 8, 1, 32);
-  passwordBytes.fill(0);
-  return key;
+  return deriveInWorker({ alg: 'scrypt', n: 2 ** logN, r: 8, p: 1 }, new TextEncoder().encode(passphrase), fullSalt, 32, {
+    tooLong: 'Deriving the key from the passphrase took too long and was stopped. Close other programs and try again.',
+    failed: 'Deriving the key from the passphrase failed.',
+    stopped: 'Deriving the key from the passphrase stopped before it finished.',
+  });
 }
 
 export function checkScryptLogN(logN: number): void {
@@ -91,11 +98,11 @@ export function checkScryptLogN(logN: number): void {
   }
 }
 
-export function wrapScrypt(sodium: Sodium, passphrase: string, logN: number, fileKey: Uint8Array): Stanza {
+export async function wrapScrypt(sodium: Sodium, passphrase: string, logN: number, fileKey: Uint8Array): Promise<Stanza> {
   checkScryptLogN(logN);
   if (passphrase.length === 0) throw new AppError('VALIDATION_FAILED', 'An empty passphrase protects nothing.');
   const salt = sodium.randombytes_buf(16);
-  const key = scryptKey(sodium, passphrase, salt, logN);
+  const key = await scryptKey(passphrase, salt, logN);
   const body = wrap(sodium, key, fileKey);
   key.fill(0);
   return { type: 'scrypt', args: [encodeBase64(salt), String(logN)], body };
@@ -117,7 +124,8 @@ export function checkScrypt(stanza: Stanza): ScryptParameters {
   return { salt, logN: factor.length > 3 ? Infinity : Number(factor) };
 }
 
-export function unwrapScrypt(sodium: Sodium, stanza: Stanza, passphrase: string): Uint8Array | null {
+/** Checks the stanza and its work factor before any derivation starts; the file key, or null. */
+export async function unwrapScrypt(sodium: Sodium, stanza: Stanza, passphrase: string): Promise<Uint8Array | null> {
   const { salt, logN } = checkScrypt(stanza);
   if (logN > MAX_SCRYPT_LOG_N) {
     throw new AppError(
@@ -126,7 +134,7 @@ export function unwrapScrypt(sodium: Sodium, stanza: Stanza, passphrase: string)
       { details: { reason: 'scrypt-work-factor', max: MAX_SCRYPT_LOG_N } },
     );
   }
-  const key = scryptKey(sodium, passphrase, salt, logN);
+  const key = await scryptKey(passphrase, salt, logN);
   const fileKey = unwrap(sodium, key, stanza.body);
   key.fill(0);
   return fileKey;
