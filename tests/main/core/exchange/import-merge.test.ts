@@ -234,4 +234,17 @@ describe('import between vaults', () => {
     expect((await b.call('records.get', { id: kase.id })).label).toBe('Hand A and B');
     expect(JSON.stringify(await a.call('audit.list', { recordId: kase.id }))).toContain('conflict resolved: edited');
   });
+
+  it('keeps its own values for the fields a redacted bundle left out, when it moves the record forward', async () => {
+    const source = await a.call('records.create', { kind: 'source', data: { relationToVictim: 'sister', riskNotes: 'Known only to both offices' } });
+    await importMemory(b, await bundleFrom(a, 'Vault A'));
+    await a.call('records.update', { kind: 'source', id: source.id, data: { relationToVictim: 'elder sister', riskNotes: 'Known only to both offices' } });
+    const redacted = await bundleFrom(a, 'Vault A');
+    const record = redacted.bundle.records.find((r) => r.id === source.id)!;
+    delete record.data.riskNotes;
+    record.redacted = ['riskNotes'];
+    const result = await importMemory(b, redacted);
+    expect(result.counts['fast-forward']).toBeGreaterThanOrEqual(1);
+    expect((await b.call('records.get', { id: source.id })).data).toMatchObject({ relationToVictim: 'elder sister', riskNotes: 'Known only to both offices' });
+  });
 });
