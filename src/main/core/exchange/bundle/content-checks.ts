@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { BundleRecord } from '../bundle-types';
 import { canonicalJson } from '../../store/canonical-json';
-import { entryHash } from '../../store/audit-log';
+import { entryHash, GENESIS_HASH } from '../../store/audit-log';
 import { bundleInvalid, type BundleFailure } from './format';
 import { auditSchema, recordSchema } from './schema';
 import type { BundleAudit, BundleAuditHead } from './types';
@@ -51,6 +51,7 @@ export function parseAudit(bytes: Uint8Array, head: BundleAuditHead): BundleAudi
     if (previous && entry.seq <= previous.seq) throw refuse('the excerpt is not in order.', entry.seq);
     if (entry.seq > head.entries) throw refuse('an entry lies beyond the chain head.', entry.seq);
     if (previous && entry.seq === previous.seq + 1 && entry.prevHash !== previous.hash) throw refuse('an entry does not link to the one before it.', entry.seq);
+    if (entry.seq === 1 && entry.prevHash !== GENESIS_HASH) throw refuse('the first entry of the chain does not start it.', entry.seq);
     const computed = entryHash(entry.prevHash, {
       at: entry.at,
       actor: entry.actor,

@@ -10,10 +10,10 @@ export function signingKeyPem(signingKey: Uint8Array): string {
   return `-----BEGIN PUBLIC KEY-----\n${der}\n-----END PUBLIC KEY-----`;
 }
 
-/** A title as one line of bounded length: it is the sender's text, and the README is read in a terminal. */
+/** A title as one line of bounded length, without direction overrides: it is the sender's text, read in a terminal. */
 function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are what is taken out
-  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  const flat = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
   return flat.length > 120 ? `${flat.slice(0, 119)}…` : flat;
 }
 
