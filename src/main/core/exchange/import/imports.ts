@@ -42,12 +42,15 @@ interface PendingImport {
  */
 export class Imports {
   private readonly pending = new Map<string, PendingImport>();
+  /** Previews still reading their bundle: their folders are not stale either. */
+  private readonly reading = new Set<string>();
 
   constructor(private readonly vault: ImportVault) {}
 
   async preview(path: string, read: BundleReader, onProgress?: (done: number, total: number) => void): Promise<ImportPreview> {
-    await PendingFiles.discardStale(this.vault.folder, new Set(this.pending.keys()));
+    await PendingFiles.discardStale(this.vault.folder, new Set([...this.pending.keys(), ...this.reading]));
     const token = uuidv4();
+    this.reading.add(token);
     const files = await PendingFiles.create({ folder: this.vault.folder, id: this.vault.id, attachmentKey: this.vault.attachmentKey }, token);
     try {
       const bundle = await read(path, {
@@ -71,6 +74,8 @@ export class Imports {
     } catch (error) {
       await files.discard();
       throw error;
+    } finally {
+      this.reading.delete(token);
     }
   }
 
