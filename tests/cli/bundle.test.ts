@@ -75,6 +75,8 @@ describe('casekeep bundle verify and extract (no vault)', () => {
     await writeFile(join(full, 'mine.txt'), 'keep');
     const ran = await cli(['bundle', 'extract', bundle, '--identity', keyFile, '--out', full]);
     expect(ran.code).toBe(1);
+    // Refused before any work, with its reason: not left to the final rename to fail.
+    expect(ran.err).toContain('is not an empty folder');
     expect(await readdir(full)).toEqual(['mine.txt']);
 
     const bytes = await readFile(bundle);
