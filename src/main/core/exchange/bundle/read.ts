@@ -220,7 +220,15 @@ function counter(onBytes: (n: number) => void): Transform {
  */
 export async function readBundle(input: Readable | string, o: ReadBundleOptions): Promise<VerifiedBundle> {
   const maxBytes = Math.min(o.maxBytes ?? MAX_BUNDLE_BYTES, MAX_BUNDLE_BYTES);
-  const total = typeof input === 'string' ? (await stat(input)).size : 0;
+  const total =
+    typeof input === 'string'
+      ? await stat(input).then(
+          (info) => info.size,
+          () => {
+            throw new AppError('IO_FAILED', 'The bundle file cannot be read.');
+          },
+        )
+      : 0;
   const source = typeof input === 'string' ? createReadStream(input) : input;
   const checker = new BundleChecker(o, maxBytes);
   const extract = tar.extract();
