@@ -3,9 +3,9 @@ import type { MethodSpec } from './api/define';
 import { backupMethods } from './api/backup';
 import { caseRecordMethods } from './api/case-record';
 import { draftMethods } from './api/drafts';
-import { partnerMethods } from './api/partners';
 import { importMethods } from './api/imports';
 import { exportMethods } from './api/exports';
+import { partnerMethods } from './api/partners';
 import { recordMethods } from './api/records';
 import { settingsMethods } from './api/settings';
 import { vaultMethods } from './api/vault';
@@ -21,9 +21,9 @@ export const contract = {
   ...settingsMethods,
   ...draftMethods,
   ...backupMethods,
-  ...partnerMethods,
   ...importMethods,
   ...exportMethods,
+  ...partnerMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -44,9 +44,9 @@ export * from './api/case-record';
 export * from './api/settings';
 export * from './api/drafts';
 export * from './api/backup';
-export * from './api/partners';
 export * from './api/imports';
 export * from './api/exports';
+export * from './api/partners';
 export * from './domain/common';
 export * from './domain/records';
 export * from './domain/views';

@@ -48,6 +48,12 @@ export const METHOD_NAMES = [
   'backup.create',
   'backup.status',
   'backup.setReminder',
+  'imports.preview',
+  'imports.apply',
+  'imports.cancel',
+  'conflicts.list',
+  'conflicts.resolve',
+  'exports.create',
   'identity.get',
   'identity.rename',
   'identity.cardText',
@@ -57,12 +63,6 @@ export const METHOD_NAMES = [
   'partners.add',
   'partners.update',
   'partners.remove',
-  'imports.preview',
-  'imports.apply',
-  'imports.cancel',
-  'conflicts.list',
-  'conflicts.resolve',
-  'exports.create',
 ] as const satisfies readonly Method[];
 
 export type MethodName = (typeof METHOD_NAMES)[number];

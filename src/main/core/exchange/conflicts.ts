@@ -8,7 +8,7 @@ import { recordLabel } from '../store/labels';
 import { toStoredRecord, type RecordRow } from '../store/record-rows';
 import { checkReferences } from '../store/references';
 import { writeMergedRecord } from './import/write-record';
-import { loadLineages, rowContent, saveLineage } from './lineage-store';
+import { lineageSalt, loadLineages, rowContent, saveLineage } from './lineage-store';
 import { inConflict, recordCurrent, resolve, winner, type VersionContent } from './merge-engine';
 
 /** Records with more than one head; only those whose heads disagree are conflicts. */
@@ -60,7 +60,8 @@ export async function resolveConflict(deps: { db: Database; actor(): Promise<str
     const row = await tx.get<RecordRow>(sql`SELECT * FROM records WHERE id = ${recordId}`);
     if (!row) throw new AppError('NOT_FOUND', 'No record with this id.');
     const stored = (await loadLineages(tx, [recordId])).get(recordId)!;
-    const current = recordCurrent(stored, rowContent(row)).lineage;
+    const salt = await lineageSalt(tx);
+    const current = recordCurrent(stored, rowContent(row), salt).lineage;
     if (!inConflict(current)) throw new AppError('CONFLICT', 'This record is not in conflict any more; reload it.');
     const now = new Date().toISOString();
     let content: VersionContent;
@@ -76,7 +77,7 @@ export async function resolveConflict(deps: { db: Database; actor(): Promise<str
       content = { kind: row.kind, data, deletedAt: row.deleted_at, updatedAt: now };
       how = 'edited';
     }
-    const { lineage } = resolve(current, content);
+    const { lineage } = resolve(current, content, salt);
     await writeMergedRecord(tx, { id: recordId, createdAt: row.created_at, origin: row.origin, row, shown: content }, { actor, action: 'resolve_conflict', note: `conflict resolved: ${how}` });
     await saveLineage(tx, recordId, stored, lineage);
     return toStoredRecord((await tx.get<RecordRow>(sql`SELECT * FROM records WHERE id = ${recordId}`))!);

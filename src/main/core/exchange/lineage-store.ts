@@ -1,3 +1,4 @@
+import { AppError } from '../../../shared/errors';
 import { Database, type Queryable } from '../db/database';
 import { sql } from '../db/sql';
 import { canonicalJson } from '../store/canonical-json';
@@ -22,6 +23,13 @@ export function rowContent(row: Pick<RecordRow, 'kind' | 'data' | 'deleted_at' |
 
 function toHead(row: HeadRow): Head {
   return { version: row.version, ancestors: JSON.parse(row.ancestors) as string[], content: JSON.parse(row.content) as VersionContent };
+}
+
+/** The salt of every version id this vault makes (migration 0080); it never leaves the vault. */
+export async function lineageSalt(db: Queryable): Promise<string> {
+  const row = await db.get<{ value: string }>(sql`SELECT value FROM meta WHERE key = 'lineage_salt'`);
+  if (!row) throw new AppError('VAULT_CORRUPT', 'The vault has lost the salt of its record versions.');
+  return row.value;
 }
 
 /** Each record's lineage; a record never exchanged has an empty one. */
@@ -83,10 +91,11 @@ export async function exportVersions(db: Queryable, recordIds: string[]): Promis
   return withinTransaction(db, async (tx) => {
     const rows = await savedRows(tx, recordIds);
     const lineages = await loadLineages(tx, rows.map((r) => r.id));
+    const salt = await lineageSalt(tx);
     const versions = new Map<string, RecordVersion>();
     for (const row of rows) {
       const before = lineages.get(row.id)!;
-      const { lineage, head } = recordCurrent(before, rowContent(row));
+      const { lineage, head } = recordCurrent(before, rowContent(row), salt);
       await saveLineage(tx, row.id, before, lineage);
       versions.set(row.id, { version: head.version, ancestors: head.ancestors });
     }

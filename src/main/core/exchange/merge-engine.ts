@@ -37,9 +37,14 @@ export type Outcome = 'new' | 'unchanged' | 'fast-forward' | 'conflict' | 'ident
 
 export const EMPTY_LINEAGE: Lineage = { known: new Set(), heads: [] };
 
-/** A version id: SHA-256 of the content and the sorted parent ids (docs/export-format.md). */
-export function versionId(content: VersionContent, parents: readonly string[]): string {
-  return taggedSha256Hex('casekeep record version', canonicalJson({ content, parents: [...new Set(parents)].sort() }));
+/**
+ * A version id: SHA-256 of the content, the sorted parent ids and the vault's lineage salt, 32
+ * random bytes that never leave it (docs/export-format.md). Without the salt, a partner who
+ * received a redacted record could test guesses of a withheld short field (an ID number) against
+ * the id. The same salt for the whole vault keeps the id a function of content and parents there.
+ */
+export function versionId(content: VersionContent, parents: readonly string[], salt: string): string {
+  return taggedSha256Hex('casekeep record version', canonicalJson({ content, parents: [...new Set(parents)].sort(), salt }));
 }
 
 /**
@@ -106,27 +111,27 @@ export function absorb(lineage: Lineage, incoming: Head): { lineage: Lineage; ou
  * changed since, gets a version whose parents are its heads. During a conflict, an edit of the
  * record as shown continues the head it shows; the other sides stay until resolved.
  */
-export function recordCurrent(lineage: Lineage, current: VersionContent): { lineage: Lineage; head: Head; created: boolean } {
+export function recordCurrent(lineage: Lineage, current: VersionContent, salt: string): { lineage: Lineage; head: Head; created: boolean } {
   const key = canonicalJson(current);
   const same = lineage.heads.find((h) => canonicalJson(h.content) === key);
   if (same) return { lineage, head: same, created: false };
   const parents = inConflict(lineage) ? [winner(lineage.heads)!] : [...lineage.heads];
-  return extend(lineage, parents, current);
+  return extend(lineage, parents, current, salt);
 }
 
 /** A person's resolution: a new version whose parents are every head, so it supersedes them all. */
-export function resolve(lineage: Lineage, chosen: VersionContent): { lineage: Lineage; head: Head } {
-  const { lineage: next, head } = extend(lineage, [...lineage.heads], chosen);
+export function resolve(lineage: Lineage, chosen: VersionContent, salt: string): { lineage: Lineage; head: Head } {
+  const { lineage: next, head } = extend(lineage, [...lineage.heads], chosen, salt);
   return { lineage: next, head };
 }
 
-function extend(lineage: Lineage, parents: Head[], content: VersionContent): { lineage: Lineage; head: Head; created: boolean } {
+function extend(lineage: Lineage, parents: Head[], content: VersionContent, salt: string): { lineage: Lineage; head: Head; created: boolean } {
   const ancestors = new Set<string>();
   for (const p of parents) {
     ancestors.add(p.version);
     for (const a of p.ancestors) ancestors.add(a);
   }
-  const head: Head = { version: versionId(content, parents.map((p) => p.version)), ancestors: [...ancestors].sort(), content };
+  const head: Head = { version: versionId(content, parents.map((p) => p.version), salt), ancestors: [...ancestors].sort(), content };
   const { lineage: next } = absorb(lineage, head);
   return { lineage: next, head, created: true };
 }

@@ -6,9 +6,9 @@ import type { ChooseFolder, ChooseOpenPath, ChooseSavePath, Handler, ProgressEve
 import { backupHandlers } from './handlers/backup';
 import { caseRecordHandlers } from './handlers/case-record';
 import { draftHandlers } from './handlers/drafts';
-import { partnerHandlers } from './handlers/partners';
 import { importHandlers } from './handlers/imports';
 import { exportHandlers } from './handlers/exports';
+import { partnerHandlers } from './handlers/partners';
 import { recordHandlers } from './handlers/records';
 import { settingsHandlers } from './handlers/settings';
 import { vaultHandlers } from './handlers/vault';
@@ -20,9 +20,9 @@ const handlers = {
   ...settingsHandlers,
   ...draftHandlers,
   ...backupHandlers,
-  ...partnerHandlers,
   ...importHandlers,
   ...exportHandlers,
+  ...partnerHandlers,
 } satisfies { [M in Method]: Handler<M> };
 
 export interface ServiceOptions {

@@ -10,6 +10,7 @@ import {
   type Head,
   type Lineage,
   type VersionContent,
+  versionId,
 } from '../../../../src/main/core/exchange/merge-engine';
 
 /*
@@ -40,14 +41,22 @@ function trash(vault: Vault, id: string): void {
   rec.row = { ...rec.row, deletedAt: rec.row.deletedAt ? null : tick() };
 }
 
-function settle(rec: Rec): void {
-  rec.lineage = recordCurrent(rec.lineage, rec.row).lineage;
+/** Each vault's own lineage salt, as migration 0080 gives it one. */
+const salts = new WeakMap<Vault, string>();
+function saltOf(vault: Vault): string {
+  let salt = salts.get(vault);
+  if (salt === undefined) salts.set(vault, (salt = Math.random().toString(16).slice(2)));
+  return salt;
+}
+
+function settle(vault: Vault, rec: Rec): void {
+  rec.lineage = recordCurrent(rec.lineage, rec.row, saltOf(vault)).lineage;
 }
 
 function exportBundle(vault: Vault): Bundle {
   const bundle: Bundle = [];
   for (const [id, rec] of vault) {
-    settle(rec);
+    settle(vault, rec);
     const sent = rec.lineage.heads.find((h) => JSON.stringify(h.content) === JSON.stringify(rec.row))!;
     // The sent version first, then the other sides of a conflict, as a bundle carries them.
     bundle.push({ id, heads: [sent, ...rec.lineage.heads.filter((h) => h !== sent)] });
@@ -58,7 +67,7 @@ function exportBundle(vault: Vault): Bundle {
 function importBundle(vault: Vault, bundle: Bundle): void {
   for (const { id, heads } of bundle) {
     let rec = vault.get(id);
-    if (rec) settle(rec);
+    if (rec) settle(vault, rec);
     let lineage = rec?.lineage ?? EMPTY_LINEAGE;
     for (const head of heads) lineage = absorb(lineage, head).lineage;
     const shown = winner(lineage.heads)!;
@@ -71,10 +80,10 @@ function importBundle(vault: Vault, bundle: Bundle): void {
 function resolveFirst(vault: Vault, id: string, pick: number): void {
   const rec = vault.get(id);
   if (!rec) return;
-  settle(rec);
+  settle(vault, rec);
   if (!inConflict(rec.lineage)) return;
   const chosen = rec.lineage.heads[pick % rec.lineage.heads.length]!;
-  const { lineage, head } = resolve(rec.lineage, { ...chosen.content, updatedAt: tick() });
+  const { lineage, head } = resolve(rec.lineage, { ...chosen.content, updatedAt: tick() }, saltOf(vault));
   rec.lineage = lineage;
   rec.row = head.content;
 }
@@ -149,6 +158,7 @@ describe('merge engine', () => {
           const deliver = (order: number[]) => {
             // Every bundle at least once, then the random extra deliveries.
             const target: Vault = new Map([['r1', { lineage: EMPTY_LINEAGE, row: { kind: 'case', data: { title: 'local' }, deletedAt: null, updatedAt: '2026-01-01T00:00:00.500Z' } }]]);
+            salts.set(target, 'the same receiving vault both times');
             const sequence = [...order.map((i) => i % bundles.length), ...bundles.keys()];
             for (const i of sequence) importBundle(target, bundles[i]!);
             return view(target);
@@ -205,7 +215,7 @@ describe('merge engine', () => {
     edit(a, 'r', 'same fix');
     edit(b, 'r', 'same fix');
     const b2 = exportBundle(b);
-    settle(a.get('r')!);
+    settle(a, a.get('r')!);
     expect(absorb(a.get('r')!.lineage, b2[0]!.heads[0]!).outcome).toBe('identical');
     importBundle(a, b2);
     expect(inConflict(a.get('r')!.lineage)).toBe(false);
@@ -228,5 +238,11 @@ describe('merge engine', () => {
     expect(inConflict(a.get('r')!.lineage)).toBe(false);
     importBundle(b, exportBundle(a));
     expect(view(b)).toEqual(view(a));
+  });
+
+  it('names a version by content, parents and the vault’s secret salt, so a redacted field cannot be guessed from the id', () => {
+    const content: VersionContent = { kind: 'person', data: { idNumbers: [{ type: 'passport', value: '650101' }] }, deletedAt: null, updatedAt: tick() };
+    expect(versionId(content, [], 'salt of one vault')).toBe(versionId(content, [], 'salt of one vault'));
+    expect(versionId(content, [], 'salt of one vault')).not.toBe(versionId(content, [], 'salt of another'));
   });
 });

@@ -1,3 +1,5 @@
+import { randomHex } from '../../crypto/random';
+import { sql } from '../sql';
 import type { Migration } from './migration';
 
 /**
@@ -9,6 +11,8 @@ import type { Migration } from './migration';
  *   keeps every side until a person resolves it.
  * - `bundles_sent` / `bundles_received`: each vault numbers its bundles and chains them by hash,
  *   so a receiver can tell a gap or a replay.
+ * - `meta.lineage_salt`: 32 random bytes mixed into every version id this vault makes, so an id
+ *   tells a partner nothing about fields a bundle redacted (exchange/merge-engine.ts).
  * Rows of a record go with it when it is destroyed (docs/security.md S29).
  */
 export const exchangeLineage: Migration = {
@@ -45,5 +49,6 @@ export const exchangeLineage: Migration = {
         PRIMARY KEY (sender, sequence, bundle_hash)
       ) STRICT, WITHOUT ROWID;
     `);
+    await tx.run(sql`INSERT INTO meta (key, value) VALUES ('lineage_salt', ${randomHex(32)})`);
   },
 };

@@ -4,7 +4,7 @@ import type { Queryable } from '../../db/database';
 import { sql } from '../../db/sql';
 import { canonicalJson } from '../../store/canonical-json';
 import type { RecordRow } from '../../store/record-rows';
-import { loadLineages, rowContent } from '../lineage-store';
+import { lineageSalt, loadLineages, rowContent } from '../lineage-store';
 import { absorb, EMPTY_LINEAGE, inConflict, recordCurrent, winner, type Head, type Lineage, type VersionContent } from '../merge-engine';
 import type { IncomingRecord } from './incoming';
 
@@ -63,13 +63,13 @@ function sameHeads(a: Lineage, b: Lineage): boolean {
 }
 
 /** Merges one record in memory: the local state first made a version, then every incoming head absorbed. */
-export function mergeRecord(incoming: IncomingRecord, row: RecordRow | undefined, stored: Lineage, destroyedHere: boolean): RecordMerge {
+export function mergeRecord(incoming: IncomingRecord, row: RecordRow | undefined, stored: Lineage, destroyedHere: boolean, salt: string): RecordMerge {
   const redacted = incoming.heads[0]!.redacted.length;
   const skip = (warning: ImportWarningCode): RecordMerge => ({ incoming, row, outcome: 'skipped', warning, before: stored, after: stored, redacted });
   if (!row && destroyedHere) return skip('destroyed-here');
   if (row && row.draft === 1) return skip('draft-here');
   if (row && row.kind !== incoming.kind) return skip('kind-differs');
-  const local = row ? recordCurrent(stored, rowContent(row)).lineage : stored;
+  const local = row ? recordCurrent(stored, rowContent(row), salt).lineage : stored;
   const localData = row ? (JSON.parse(row.data) as Record<string, unknown>) : undefined;
   let after = local;
   for (const head of incoming.heads) after = absorb(after, withLocalValues(head, localData)).lineage;
@@ -103,5 +103,6 @@ export async function mergeAll(db: Queryable, records: readonly IncomingRecord[]
     ).map((r) => r.record_id),
   );
   const lineages = await loadLineages(db, records.map((r) => r.id));
-  return records.map((incoming) => mergeRecord(incoming, rows.get(incoming.id), lineages.get(incoming.id) ?? EMPTY_LINEAGE, destroyed.has(incoming.id)));
+  const salt = await lineageSalt(db);
+  return records.map((incoming) => mergeRecord(incoming, rows.get(incoming.id), lineages.get(incoming.id) ?? EMPTY_LINEAGE, destroyed.has(incoming.id), salt));
 }
