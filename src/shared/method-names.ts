@@ -11,6 +11,7 @@ export const METHOD_NAMES = [
   'vault.create',
   'vault.unlock',
   'vault.recover',
+  'vault.restore',
   'vault.lock',
   'vault.changePassphrase',
   'records.create',

@@ -3,9 +3,9 @@ import type { ChooseFolder } from '../core/service/context';
 
 /** The host's answer to a backup: the system folder dialog, so the user, not the page, picks the drive. */
 export function folderDialog(currentWindow: () => BrowserWindow | undefined): ChooseFolder {
-  return async () => {
+  return async (purpose = 'backup') => {
     const options: OpenDialogOptions = {
-      title: 'Choose where the backup goes',
+      title: purpose === 'restore' ? 'Choose the backup to restore' : 'Choose where the backup goes',
       defaultPath: app.getPath('home'),
       properties: ['openDirectory', 'createDirectory'],
     };

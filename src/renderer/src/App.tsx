@@ -7,6 +7,7 @@ import { CreateVaultScreen } from './screens/CreateVaultScreen';
 import { Workspace } from './workspace/Workspace';
 import { RecoverScreen } from './screens/RecoverScreen';
 import { RecoveryKeyScreen } from './screens/RecoveryKeyScreen';
+import { RestoreScreen } from './screens/RestoreScreen';
 import { StartupScreen } from './screens/StartupScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 
@@ -14,11 +15,12 @@ type View =
   | { screen: 'startup'; failure: ErrorCode | null }
   | { screen: 'create' }
   | { screen: 'recovery-key'; recoveryKey: string }
-  | { screen: 'unlock'; lockReason?: LockReason; corrupt?: boolean }
+  | { screen: 'restore' }
+  | { screen: 'unlock'; lockReason?: LockReason; corrupt?: boolean; restored?: boolean }
   | { screen: 'recover' }
   | { screen: 'home' };
 
-const PRE_VAULT_SCREENS: ReadonlySet<View['screen']> = new Set(['startup', 'create']);
+const PRE_VAULT_SCREENS: ReadonlySet<View['screen']> = new Set(['startup', 'create', 'restore']);
 
 export function App() {
   const [view, setView] = useState<View>({ screen: 'startup', failure: null });
@@ -86,8 +88,13 @@ export function App() {
         return <StartupScreen failure={view.failure} onRetry={() => void start()} />;
       case 'create':
         return (
-          <CreateVaultScreen onCreated={inSession((recoveryKey: string) => setView({ screen: 'recovery-key', recoveryKey }))} />
+          <CreateVaultScreen
+            onCreated={inSession((recoveryKey: string) => setView({ screen: 'recovery-key', recoveryKey }))}
+            onRestore={() => setView({ screen: 'restore' })}
+          />
         );
+      case 'restore':
+        return <RestoreScreen onRestored={() => setView({ screen: 'unlock', restored: true })} onBack={() => setView({ screen: 'create' })} />;
       case 'recovery-key':
         return <RecoveryKeyScreen recoveryKey={view.recoveryKey} onContinue={() => setView({ screen: 'home' })} />;
       case 'unlock':
@@ -95,6 +102,7 @@ export function App() {
           <UnlockScreen
             lockReason={view.lockReason}
             corrupt={view.corrupt}
+            restored={view.restored}
             onUnlocked={inSession(() => setView({ screen: 'home' }))}
             onUseRecoveryKey={() => setView({ screen: 'recover' })}
           />

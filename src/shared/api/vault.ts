@@ -38,6 +38,12 @@ export interface CreatedVault {
   recoveryKey: string;
 }
 
+export interface RestoredVault {
+  /** When the restored backup was taken. */
+  backupCreatedAt: string;
+  attachments: number;
+}
+
 const empty = z.object({}).strict();
 
 export const vaultMethods = {
@@ -52,6 +58,14 @@ export const vaultMethods = {
     z.object({ recoveryKey: recoveryKeyInput, newPassphrase }).strict(),
     { needsUnlock: false },
   ),
+  /**
+   * Only where no vault is: asks the host for the backup folder (the page never names one),
+   * restores it with the backup's passphrase and leaves it locked (docs/security.md S20).
+   */
+  'vault.restore': method<RestoredVault | { cancelled: true }>()(z.object({ passphrase: passphraseInput }).strict(), {
+    needsUnlock: false,
+    progress: true,
+  }),
   'vault.lock': method<VaultStatus>()(empty, { needsUnlock: false }),
   'vault.changePassphrase': method<{ changed: true }>()(
     z.object({ current: passphraseInput, next: newPassphrase }).strict(),

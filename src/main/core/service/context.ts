@@ -15,8 +15,8 @@ export interface OpenFilter {
 /** Asks the user which file to read (an open dialog); null when they cancel. */
 export type ChooseOpenPath = (filters: OpenFilter[]) => Promise<string | null>;
 
-/** Asks the user for a folder (where a backup goes); null when they cancel. */
-export type ChooseFolder = () => Promise<string | null>;
+/** Asks the user for a folder (where a backup goes, or which backup to restore); null when they cancel. */
+export type ChooseFolder = (purpose?: 'backup' | 'restore') => Promise<string | null>;
 
 export interface ProgressEvent {
   method: Method;

@@ -4,6 +4,7 @@
  */
 import { adminEn } from './features/admin';
 import { backupEn } from './features/backup';
+import { restoreEn } from './features/restore';
 import { partnersEn } from './features/partners';
 import { exportEn } from './features/export';
 import { importEn } from './features/import';
@@ -20,6 +21,7 @@ export const en = {
   exportWizard: exportEn,
   importWizard: importEn,
   backup: backupEn,
+  restore: restoreEn,
   app: {
     name: 'Casekeep',
     tagline: 'Encrypted case files, kept on this computer only',

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { adminKk } from './features/admin';
 import { backupKk } from './features/backup';
+import { restoreKk } from './features/restore';
 import { partnersKk } from './features/partners';
 import { exportKk } from './features/export';
 import { importKk } from './features/import';
@@ -18,6 +19,7 @@ export const kk: Messages = {
   exportWizard: exportKk,
   importWizard: importKk,
   backup: backupKk,
+  restore: restoreKk,
   app: {
     name: 'Casekeep',
     tagline: 'Шифрланған іс материалдары тек осы компьютерде сақталады',

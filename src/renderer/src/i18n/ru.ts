@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { adminRu } from './features/admin';
 import { backupRu } from './features/backup';
+import { restoreRu } from './features/restore';
 import { partnersRu } from './features/partners';
 import { exportRu } from './features/export';
 import { importRu } from './features/import';
@@ -17,6 +18,7 @@ export const ru: Messages = {
   exportWizard: exportRu,
   importWizard: importRu,
   backup: backupRu,
+  restore: restoreRu,
   app: {
     name: 'Casekeep',
     tagline: 'Зашифрованные материалы дел хранятся только на этом компьютере',

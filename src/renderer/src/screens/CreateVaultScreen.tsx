@@ -11,7 +11,7 @@ import { passphraseIssueText } from '../i18n/passphrase-issue';
 import { PASSPHRASE_MIN_LENGTH, checkNewPassphrase, type NewPassphraseIssues } from '../passphrase/validate';
 
 /** First run: choose the passphrase; main creates the vault and answers with the recovery key. */
-export function CreateVaultScreen({ onCreated }: { onCreated(recoveryKey: string): void }) {
+export function CreateVaultScreen({ onCreated, onRestore }: { onCreated(recoveryKey: string): void; onRestore(): void }) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -96,6 +96,11 @@ export function CreateVaultScreen({ onCreated }: { onCreated(recoveryKey: string
           ) : null}
         </div>
       </form>
+      <p>
+        <button type="button" className="button button--secondary" onClick={onRestore} disabled={busy} data-testid="create-restore">
+          {t('restore.open')}
+        </button>
+      </p>
     </Screen>
   );
 }

@@ -14,11 +14,13 @@ interface UnlockScreenProps {
   lockReason?: LockReason | undefined;
   /** The folder holds vault data without a readable header (S35). */
   corrupt?: boolean | undefined;
+  /** The vault was just restored from a backup (docs/security.md S20). */
+  restored?: boolean | undefined;
   onUnlocked(): void;
   onUseRecoveryKey(): void;
 }
 
-export function UnlockScreen({ lockReason, corrupt, onUnlocked, onUseRecoveryKey }: UnlockScreenProps) {
+export function UnlockScreen({ lockReason, corrupt, restored, onUnlocked, onUseRecoveryKey }: UnlockScreenProps) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [visible, setVisible] = useState(false);
@@ -65,6 +67,11 @@ export function UnlockScreen({ lockReason, corrupt, onUnlocked, onUseRecoveryKey
       {corrupt ? (
         <div className="alert alert--error" role="alert" data-testid="vault-corrupt">
           <p>{t('unlock.corrupt')}</p>
+        </div>
+      ) : null}
+      {restored ? (
+        <div className="alert alert--notice" role="status" data-testid="restored-notice">
+          <p>{t('restore.restored')}</p>
         </div>
       ) : null}
       {lockReason !== undefined ? (

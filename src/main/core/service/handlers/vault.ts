@@ -1,5 +1,6 @@
 import type { vaultMethods, VaultStatus } from '../../../../shared/api';
 import { AppError } from '../../../../shared/errors';
+import { restoreIntoFolder } from '../../backup/restore-into-folder';
 import { readHeader } from '../../vault/header';
 import { folderContents, Vault } from '../../vault/vault';
 import { openVault, type Handlers, type ServiceContext } from '../context';
@@ -94,6 +95,23 @@ export const vaultHandlers: Handlers<keyof typeof vaultMethods> = {
     }
     adopt(ctx, vault);
     return status(ctx);
+  },
+
+  // Where a vault is, nothing is restored over it (docs/security.md S20, S35); asked before the
+  // dialog opens, and again by the restore itself just before it moves into place.
+  'vault.restore': async ({ passphrase }, ctx) => {
+    if (ctx.vault?.isOpen || (await folderContents(ctx.folder)) !== 'empty') {
+      throw new AppError('VAULT_EXISTS', 'There is a vault here already; a restore never replaces one.');
+    }
+    if (!ctx.chooseFolder) throw new AppError('VALIDATION_FAILED', 'This window cannot choose a folder to restore from.');
+    const backup = await ctx.chooseFolder('restore');
+    if (backup === null) return { cancelled: true };
+    const result = await restoreIntoFolder(backup, ctx.folder, {
+      secret: { passphrase },
+      vaultOptions: ctx.vaultOptions,
+      onProgress: (done, total) => ctx.progress({ method: 'vault.restore', done, total }),
+    });
+    return { backupCreatedAt: result.backupCreatedAt, attachments: result.attachments };
   },
 
   'vault.lock': async (_input, ctx) => {
