@@ -10,11 +10,12 @@ import { bundleSection } from './bundle-bench';
 import { exchangeSection } from './exchange-bench';
 import { sqlcipherSection } from './sqlcipher-bench';
 import { recordsSection } from './records-bench';
+import { scaleSection } from './scale-bench';
 import { uiSection } from './ui-bench';
 import { vaultSection } from './vault-bench';
 
 /** Every section, in the order `npm run bench` runs them. A new section: its file, one line here. */
-const SECTIONS: readonly Section[] = [vaultSection, sqlcipherSection, recordsSection, exchangeSection, bundleSection, backupSection, uiSection];
+const SECTIONS: readonly Section[] = [vaultSection, sqlcipherSection, recordsSection, scaleSection, exchangeSection, bundleSection, backupSection, uiSection];
 
 const DEFAULT_ROUNDS = 3;
 
