@@ -9,11 +9,12 @@ import { createDrafts } from './0050-create-drafts';
 import { draftIdentity } from './0060-draft-identity';
 import { identityAndPartners } from './0070-identity-and-partners';
 import { exchangeLineage } from './0080-exchange-lineage';
+import { caseStats } from './0090-case-stats';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies, revisionsAndSealedAudit, createDrafts, draftIdentity, identityAndPartners, exchangeLineage];
+export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies, revisionsAndSealedAudit, createDrafts, draftIdentity, identityAndPartners, exchangeLineage, caseStats];
 
 export function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {
