@@ -35,6 +35,7 @@ export const METHOD_NAMES = [
   'attachments.begin',
   'attachments.append',
   'attachments.finish',
+  'attachments.addFile',
   'attachments.cancel',
   'attachments.list',
   'attachments.read',

@@ -31,8 +31,8 @@ afterAll(() => reader?.lock());
 
 // Every CLI run unlocks the vault again (Argon2id at 256 MiB): seconds each on a busy machine.
 describe('casekeep attach and audit verify', { timeout: 180_000 }, () => {
-  it('streams a file in chunks to a testimony, with a progress line on a terminal', async () => {
-    // 2.5 MiB: three contract chunks, the last one short.
+  it('has main read the named file and stream it to a testimony, with a progress line on a terminal', async () => {
+    // 2.5 MiB: progress at each MiB, then the whole.
     const bytes = randomBytes(2.5 * 1024 * 1024);
     const file = join(folder, 'recording.m4a');
     await writeFile(file, bytes);

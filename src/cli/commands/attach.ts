@@ -1,30 +1,9 @@
-import { createReadStream } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
-import { createSha256 } from '../../main/core/crypto/hash';
-import { ATTACHMENT_CHUNK_MAX } from '../../shared/api';
+import { basename, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { oneOf, unlock, UsageError, type Command, type CommandSpec } from '../command';
 import { mebibytes } from '../format';
 import { fileError } from '../input';
-
-/** The media types of what fieldworkers attach; anything else goes in as octet-stream. */
-const MIME_BY_EXTENSION: Record<string, string> = {
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.heic': 'image/heic',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain',
-  '.mp3': 'audio/mpeg',
-  '.m4a': 'audio/mp4',
-  '.ogg': 'audio/ogg',
-  '.opus': 'audio/ogg',
-  '.wav': 'audio/wav',
-  '.mp4': 'video/mp4',
-  '.mov': 'video/quicktime',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
 
 async function fileSize(path: string): Promise<number> {
   const info = await stat(path).catch((error: unknown) => {
@@ -67,35 +46,28 @@ export const attachCommands: Record<string, CommandSpec> = {
     options: ['owner', 'testimony', 'name', 'mime', 'strip-metadata'],
     async run(cmd) {
       const path = cmd.args[0] as string;
-      if (path === '-') throw new UsageError('attach needs a file, not stdin: its size must be known before the upload starts.');
+      if (path === '-') throw new UsageError('attach needs a file, not stdin: main reads the named file itself.');
       const owner = ownerOption(cmd);
       const size = await fileSize(path);
       const name = cmd.options.name ?? basename(path);
-      const mime = cmd.options.mime ?? MIME_BY_EXTENSION[extname(name).toLowerCase()] ?? 'application/octet-stream';
       await unlock(cmd);
       if (owner.testimony) await checkTestimony(cmd, owner.id);
-      const { uploadId } = await cmd.call('attachments.begin', { ownerId: owner.id, name, mime, size });
       const progress = progressLine(cmd, name, size);
-      try {
-        // The read stream hands over at most highWaterMark bytes at a time: one contract chunk each.
-        let done = 0;
-        // Our own hash of what was read, so finish can refuse a file that arrived different.
-        const hash = createSha256();
-        for await (const chunk of createReadStream(path, { highWaterMark: ATTACHMENT_CHUNK_MAX })) {
-          hash.update(chunk as Buffer);
-          await cmd.call('attachments.append', { uploadId, chunk: (chunk as Buffer).toString('base64') });
-          done += (chunk as Buffer).length;
-          progress(done);
-        }
-        if (size === 0) progress(0);
-        const info = await cmd.call('attachments.finish', { uploadId, stripMetadata: cmd.options['strip-metadata'] === true, sha256: hash.digestHex() });
-        const stripped = info.metadataRemoved.length > 0 ? `; removed from the working copy: ${info.metadataRemoved.join(', ')}` : '';
-        cmd.print(`Attached ${info.name} (${info.size} bytes, sha256 ${info.sha256}) as ${info.id}${stripped}.`, info);
-      } catch (error) {
-        // Nothing half-written stays behind: the upload and its partial blob are dropped.
-        await cmd.call('attachments.cancel', { uploadId }).catch(() => undefined);
-        throw error instanceof AppError || !(error as NodeJS.ErrnoException).code ? error : fileError(path, error);
-      }
+      cmd.onProgress((event) => {
+        if (event.method === 'attachments.addFile') progress(event.done);
+      });
+      // The CLI's "open dialog" answers with the named file; main reads and streams it itself.
+      cmd.openFile(path);
+      const result = await cmd.call('attachments.addFile', {
+        ownerId: owner.id,
+        stripMetadata: cmd.options['strip-metadata'] === true,
+        ...(cmd.options.name !== undefined ? { name: cmd.options.name } : {}),
+        ...(cmd.options.mime !== undefined ? { mime: cmd.options.mime } : {}),
+      });
+      if (!result.added) throw new AppError('INTERNAL', 'The file was not added.');
+      const { added: _added, ...info } = result;
+      const stripped = info.metadataRemoved.length > 0 ? `; removed from the working copy: ${info.metadataRemoved.join(', ')}` : '';
+      cmd.print(`Attached ${info.name} (${info.size} bytes, sha256 ${info.sha256}) as ${info.id}${stripped}.`, info);
     },
   },
   attachment: {

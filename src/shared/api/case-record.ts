@@ -7,20 +7,30 @@ import { method } from './define';
 const empty = z.object({}).strict();
 const labels = z.object({ en: requiredText(300), ru: requiredText(300), kk: requiredText(300) }).strict();
 
+/** The most cases one page of `cases.list` holds. */
+export const CASE_PAGE_MAX = 500;
 export const ATTACHMENT_CHUNK_MAX = 1024 * 1024;
+/** The largest file one attachment may hold, however it arrives. */
+export const ATTACHMENT_SIZE_MAX = 64 * 1024 ** 3;
 /** Base64 of at most one chunk. */
 const base64Chunk = z
   .string()
   .max(Math.ceil(ATTACHMENT_CHUNK_MAX / 3) * 4)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.');
 
+const attachmentName = requiredText(255).refine((name) => !/[\\/]/.test(name) && !name.includes('\u0000'), 'A file name, not a path.');
+const mediaType = z.string().max(200).regex(/^[\w.+-]+\/[\w.+-]+$/, 'Not a media type.');
+
 export const caseRecordMethods = {
-  'cases.list': method<CaseSummary[]>()(
+  /** One page of the cases, and how many match in all; a vault may hold thousands. */
+  'cases.list': method<{ items: CaseSummary[]; total: number }>()(
     z
       .object({
         status: z.enum(CASE_STATUSES).optional(),
         sort: z.enum(['updated', 'label', 'created']).default('updated'),
         direction: z.enum(['asc', 'desc']).default('desc'),
+        limit: z.number().int().min(1).max(CASE_PAGE_MAX).default(50),
+        offset: z.number().int().min(0).default(0),
       })
       .strict(),
     { needsUnlock: true },
@@ -68,9 +78,9 @@ export const caseRecordMethods = {
     z
       .object({
         ownerId: uuid,
-        name: requiredText(255).refine((name) => !/[\\/]/.test(name) && !name.includes('\u0000'), 'A file name, not a path.'),
-        mime: z.string().max(200).regex(/^[\w.+-]+\/[\w.+-]+$/, 'Not a media type.').default('application/octet-stream'),
-        size: z.number().int().min(0).max(64 * 1024 ** 3),
+        name: attachmentName,
+        mime: mediaType.default('application/octet-stream'),
+        size: z.number().int().min(0).max(ATTACHMENT_SIZE_MAX),
       })
       .strict(),
     { needsUnlock: true },
@@ -88,6 +98,16 @@ export const caseRecordMethods = {
         sha256: z.string().regex(/^[0-9a-fA-F]{64}$/, 'Not a SHA-256.').optional(),
       })
       .strict(),
+    { needsUnlock: true, progress: true },
+  ),
+  /**
+   * Adds a file the host asks the user for (an open dialog; the CLI's named file): main reads it
+   * from disk and streams it in, so the page never carries its bytes and never names a path.
+   * `added` is false when the user cancelled the dialog. The name and media type come from the
+   * file's own name unless given (the CLI's --name and --mime).
+   */
+  'attachments.addFile': method<{ added: false } | ({ added: true } & AttachmentInfo)>()(
+    z.object({ ownerId: uuid, stripMetadata: z.boolean().default(false), name: attachmentName.optional(), mime: mediaType.optional() }).strict(),
     { needsUnlock: true, progress: true },
   ),
   'attachments.cancel': method<{ cancelled: boolean }>()(z.object({ uploadId: uuid }).strict(), { needsUnlock: true }),

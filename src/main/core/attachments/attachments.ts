@@ -1,7 +1,8 @@
-import { mkdir, unlink } from 'node:fs/promises';
+import { mkdir, open, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { AttachmentInfo } from '../../../shared/domain/views';
+import { ATTACHMENT_SIZE_MAX } from '../../../shared/api/case-record';
 import { AppError } from '../../../shared/errors';
 import { createSha256, type Sha256 } from '../crypto/hash';
 import type { Database } from '../db/database';
@@ -10,6 +11,7 @@ import { appendAudit } from '../store/audit-log';
 import { blobCorrupt, CHUNK_BYTES, type BlobBinding, type BlobCopy } from './blob-format';
 import { openBlobReader, openDecryptedBlob, verifyBlob, writeEncryptedBlob, type BlobDigest } from './blob-store';
 import { ChunkQueue } from './chunk-queue';
+import { attachmentName, fileChanged, fileReadError, mimeForName, readExactly } from './file-intake';
 import { writePlainCopy, type SaveTarget } from './plain-copy';
 import { stripImageMetadata } from './strip-metadata';
 
@@ -99,6 +101,8 @@ interface CopySource {
 export class AttachmentStore {
   private readonly uploads = new Map<string, Upload>();
   private readonly cursors = new Map<string, ReadCursor>();
+  /** Files being read in by addFromFile; a lock stops them between reads. */
+  private readonly intakes = new Set<{ stopped: boolean }>();
 
   constructor(private readonly deps: AttachmentDeps) {}
 
@@ -126,9 +130,7 @@ export class AttachmentStore {
         details: { reason: 'too-many-uploads', limit: MAX_OPEN_UPLOADS },
       });
     }
-    const owner = await this.deps.db.get<{ deleted_at: string | null }>(sql`SELECT deleted_at FROM records WHERE id = ${input.ownerId}`);
-    if (!owner || owner.deleted_at) throw new AppError('VALIDATION_FAILED', 'Attach files to an existing record.', { fields: [{ path: 'ownerId', message: 'No such record.' }] });
-    await mkdir(join(this.deps.folder, ATTACHMENTS_FOLDER), { recursive: true, mode: 0o700 });
+    await this.checkOwner(input.ownerId);
     const id = uuidv7();
     const queue = new ChunkQueue();
     const written = writeEncryptedBlob(this.deps.key, this.binding(id, 'original'), queue, this.path(id, 'original'));
@@ -145,6 +147,64 @@ export class AttachmentStore {
       closing: false,
     });
     return { uploadId: id };
+  }
+
+  /** The record a file is attached to must exist and not be in the trash; the folder is made ready. */
+  async checkOwner(ownerId: string): Promise<void> {
+    const owner = await this.deps.db.get<{ deleted_at: string | null }>(sql`SELECT deleted_at FROM records WHERE id = ${ownerId}`);
+    if (!owner || owner.deleted_at) throw new AppError('VALIDATION_FAILED', 'Attach files to an existing record.', { fields: [{ path: 'ownerId', message: 'No such record.' }] });
+    await mkdir(join(this.deps.folder, ATTACHMENTS_FOLDER), { recursive: true, mode: 0o700 });
+  }
+
+  /**
+   * Adds a file from disk that the host's dialog (or the CLI's argument) named: read in large
+   * pieces straight into the encrypting writer, with no base64 and no page in between. The size is
+   * taken from the open file; a file that is larger than an attachment may be, or that changes size
+   * while it is read, or that fails to read, leaves no row and no blob behind.
+   */
+  async addFromFile(
+    input: { ownerId: string; path: string; stripMetadata: boolean; name?: string; mime?: string },
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<AttachmentInfo> {
+    await this.checkOwner(input.ownerId);
+    const handle = await open(input.path, 'r').catch((error: unknown) => {
+      throw fileReadError(error);
+    });
+    const intake = { stopped: false };
+    this.intakes.add(intake);
+    const id = uuidv7();
+    const target = this.path(id, 'original');
+    try {
+      const stats = await handle.stat();
+      if (!stats.isFile()) throw fileReadError(Object.assign(new Error(), { code: stats.isDirectory() ? 'EISDIR' : 'ENOTREG' }));
+      if (stats.size > ATTACHMENT_SIZE_MAX) {
+        throw new AppError('VALIDATION_FAILED', `The file is larger than ${ATTACHMENT_SIZE_MAX / 1024 ** 3} GiB, the most one attachment may hold; nothing was kept.`, {
+          fields: [{ path: 'file', message: 'File too large.' }],
+          details: { reason: 'too-large', limit: ATTACHMENT_SIZE_MAX, size: stats.size },
+        });
+      }
+      const size = stats.size;
+      // A progress event per percent (at least a MiB apart): enough for a bar, few enough for IPC.
+      const step = Math.max(1024 * 1024, Math.floor(size / 100));
+      let reported = 0;
+      const digest = await writeEncryptedBlob(this.deps.key, this.binding(id, 'original'), readExactly(handle, size, () => intake.stopped), target, {
+        onProgress: (done) => {
+          if (done - reported < step || done >= size) return;
+          reported = done;
+          onProgress?.(done, size);
+        },
+      });
+      // Read to its end at the size it had when opened; a write that shrank and regrew it shows here.
+      if (digest.size !== size || (await handle.stat()).size !== size) throw fileChanged();
+      const name = input.name ?? attachmentName(input.path);
+      return await this.keep({ id, ownerId: input.ownerId, name, mime: input.mime ?? mimeForName(name) }, digest, input.stripMetadata, onProgress);
+    } catch (error) {
+      await unlink(target).catch(() => undefined);
+      throw error;
+    } finally {
+      this.intakes.delete(intake);
+      await handle.close();
+    }
   }
 
   private async dropIdleUploads(): Promise<void> {
@@ -204,6 +264,7 @@ export class AttachmentStore {
 
   async cancelAll(): Promise<void> {
     this.cursors.clear();
+    for (const intake of this.intakes) intake.stopped = true;
     await Promise.all([...this.uploads.keys()].map((id) => this.cancel(id)));
   }
 
@@ -244,6 +305,26 @@ export class AttachmentStore {
           fields: [{ path: 'sha256', message: 'Hash mismatch.' }],
         });
       }
+      return await this.keep(upload, digest, stripMetadata, onProgress);
+    } catch (error) {
+      await upload.written.catch(() => undefined);
+      await Promise.all(files.map((file) => unlink(file).catch(() => undefined)));
+      throw error;
+    }
+  }
+
+  /**
+   * Keeps a written original: the metadata-free working copy when asked for, then the row and its
+   * audit entry in one transaction. On any failure neither copy's file is left behind.
+   */
+  private async keep(
+    upload: { id: string; ownerId: string; name: string; mime: string },
+    digest: BlobDigest,
+    stripMetadata: boolean,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<AttachmentInfo> {
+    const files = [this.path(upload.id, 'original')];
+    try {
       let working: { sha256: string; removed: string[] } | null = null;
       if (stripMetadata && digest.size <= STRIP_LIMIT && /^image\/(jpeg|png)$/.test(upload.mime)) {
         const bytes = await this.readWhole(upload.id, 'original', digest.sha256);
@@ -270,7 +351,6 @@ export class AttachmentStore {
         });
       });
     } catch (error) {
-      await upload.written.catch(() => undefined);
       await Promise.all(files.map((file) => unlink(file).catch(() => undefined)));
       throw error;
     }
