@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { uuid } from '../domain/common';
 import { RECORD_KINDS, recordSchemas, sourceIdentity, type RecordKind } from '../domain/records';
-import type { RecordPage, StoredRecord, TrashItem } from '../domain/views';
+import type { RecordPage, StoredRecord, TrashPage } from '../domain/views';
 import { method } from './define';
 
 const kind = z.enum(RECORD_KINDS);
@@ -71,7 +71,16 @@ export const recordMethods = {
   'sources.setIdentity': method<{ id: string }>()(z.object({ id: uuid, identity: sourceIdentity }).strict(), {
     needsUnlock: true,
   }),
-  'trash.list': method<TrashItem[]>()(z.object({}).strict(), { needsUnlock: true }),
+  /** Newest first, a page at a time: records and attachments merged by when they were deleted. */
+  'trash.list': method<TrashPage>()(
+    z
+      .object({
+        limit: z.number().int().min(1).max(500).default(100),
+        offset: z.number().int().min(0).default(0),
+      })
+      .strict(),
+    { needsUnlock: true },
+  ),
   'trash.restore': method<{ id: string }>()(byId, { needsUnlock: true }),
   /** Destroys for good; the literal `confirm: true` is the separate, confirmed act. */
   'trash.purge': method<{ id: string }>()(z.object({ id: uuid, confirm: z.literal(true) }).strict(), {

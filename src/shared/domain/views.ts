@@ -129,3 +129,9 @@ export interface TrashItem {
   label: string;
   deletedAt: string;
 }
+
+/** One page of the trash, newest first, and how many items the whole trash holds. */
+export interface TrashPage {
+  items: TrashItem[];
+  total: number;
+}

@@ -84,7 +84,7 @@ describe('records through the contract', () => {
     const kase = await service.call('records.create', { kind: 'case', data: { title: 'To be deleted', summary: 'Vakhitova testified' } });
     await service.call('records.update', { kind: 'case', id: kase.id, data: { title: 'To be deleted', summary: 'Vakhitova testified again' } });
     await service.call('records.delete', { id: kase.id });
-    expect((await service.call('trash.list', {})).map((t) => t.id)).toContain(kase.id);
+    expect((await service.call('trash.list', {})).items.map((t) => t.id)).toContain(kase.id);
     expect((await service.call('cases.list', {})).map((c) => c.id)).not.toContain(kase.id);
     expect((await fails('records.update', { kind: 'case', id: kase.id, data: { title: 'x' } })).code).toBe('CONFLICT');
     await service.call('trash.restore', { id: kase.id });

@@ -109,7 +109,7 @@ describe('attachments through the contract', () => {
     expect(await blobFiles(info.id)).toEqual([`${info.id}.ckb`, `${info.id}.work.ckb`]);
     await service.call('attachments.delete', { id: info.id });
     expect(await service.call('attachments.list', { ownerId: kase.id })).toEqual([]);
-    expect((await service.call('trash.list', {})).find((t) => t.id === info.id)?.kind).toBe('attachment');
+    expect((await service.call('trash.list', {})).items.find((t) => t.id === info.id)?.kind).toBe('attachment');
     await service.call('trash.restore', { id: info.id });
     expect((await service.call('attachments.list', { ownerId: kase.id })).map((a) => a.id)).toEqual([info.id]);
     await service.call('attachments.delete', { id: info.id });

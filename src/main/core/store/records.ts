@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { RECORD_JSON_MAX } from '../../../shared/domain/common';
 import { recordSchemas, testimonyData, type RecordData, type RecordKind, type SourceIdentity } from '../../../shared/domain/records';
-import type { RecordPage, StoredRecord, TrashItem } from '../../../shared/domain/views';
+import type { RecordPage, StoredRecord, TrashPage } from '../../../shared/domain/views';
 import { AppError } from '../../../shared/errors';
 import type { Database, Queryable } from '../db/database';
 import { identifier, sql } from '../db/sql';
@@ -12,6 +12,7 @@ import { toStoredRecord, type RecordRow } from './record-rows';
 import { checkReferences } from './references';
 import { searchBody } from './search-text';
 import type { IdentitySealer } from './source-identity';
+import { toTrashItem, trashCountSql, trashPageSql, type TrashRow } from './trash-page';
 
 export interface WriteOptions {
   /** For imports and seeds: keep the record's own id, times and origin. */
@@ -232,7 +233,10 @@ export class RecordStore {
     const direction = options.direction === 'asc' ? sql`ASC` : sql`DESC`;
     const inCase = options.caseId ? sql`AND id IN (SELECT record_id FROM record_cases WHERE case_id = ${options.caseId})` : sql``;
     const drafts = options.includeDrafts ? sql`` : sql`AND draft = 0`;
-    const where = sql`kind = ${options.kind} AND deleted_at IS NULL ${inCase} ${drafts}`;
+    // In a case its links lead: `+kind` keeps SQLite from walking every record of the kind in
+    // records_by_kind and testing each against the case (tests/main/core/query-plans.test.ts).
+    const kind = options.caseId ? sql`+kind` : sql`kind`;
+    const where = sql`${kind} = ${options.kind} AND deleted_at IS NULL ${inCase} ${drafts}`;
     const rows = await this.deps.db.all<RecordRow>(sql`SELECT * FROM records WHERE ${where} ORDER BY ${column} ${direction}, id LIMIT ${options.limit} OFFSET ${options.offset}`);
     const total = await this.deps.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM records WHERE ${where}`);
     return { items: rows.map(toStoredRecord), total: total?.n ?? 0 };
@@ -285,17 +289,10 @@ export class RecordStore {
     return purged;
   }
 
-  async trash(): Promise<TrashItem[]> {
-    const records = await this.deps.db.all<{ id: string; kind: RecordKind; label: string; deleted_at: string }>(
-      sql`SELECT id, kind, label, deleted_at FROM records WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`,
-    );
-    const attachments = await this.deps.db.all<{ id: string; name: string; deleted_at: string }>(
-      sql`SELECT id, name, deleted_at FROM attachments WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`,
-    );
-    return [
-      ...records.map((r) => ({ id: r.id, kind: r.kind, label: r.label, deletedAt: r.deleted_at })),
-      ...attachments.map((a) => ({ id: a.id, kind: 'attachment' as const, label: a.name, deletedAt: a.deleted_at })),
-    ].sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+  async trash(options: { limit: number; offset: number }): Promise<TrashPage> {
+    const rows = await this.deps.db.all<TrashRow>(trashPageSql(options.limit, options.offset));
+    const total = await this.deps.db.get<{ n: number }>(trashCountSql());
+    return { items: rows.map(toTrashItem), total: total?.n ?? 0 };
   }
 
   async revealIdentity(id: string, reason: string): Promise<SourceIdentity> {

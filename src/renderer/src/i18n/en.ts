@@ -33,6 +33,9 @@ export const en = {
     showPassphrase: 'Show passphrase',
     passphrase: 'Passphrase',
     errorTitle: 'There is a problem',
+    shownOf: 'Showing {{shown}} of {{total}}',
+    showMore: 'Show {{n}} more',
+    loadingMore: 'Loading…',
   },
   startup: {
     title: 'Opening Casekeep',

@@ -31,6 +31,9 @@ export const kk: Messages = {
     showPassphrase: 'Құпиясөзді көрсету',
     passphrase: 'Құпиясөз',
     errorTitle: 'Мәселе туындады',
+    shownOf: '{{total}} ішінен {{shown}} көрсетілген',
+    showMore: 'Тағы {{n}} көрсету',
+    loadingMore: 'Жүктелуде…',
   },
   startup: {
     title: 'Casekeep ашылуда',

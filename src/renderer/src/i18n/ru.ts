@@ -30,6 +30,9 @@ export const ru: Messages = {
     showPassphrase: 'Показать парольную фразу',
     passphrase: 'Парольная фраза',
     errorTitle: 'Возникла проблема',
+    shownOf: 'Показано {{shown}} из {{total}}',
+    showMore: 'Показать ещё {{n}}',
+    loadingMore: 'Загрузка…',
   },
   startup: {
     title: 'Открытие Casekeep',

@@ -1,15 +1,34 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrashItem } from '../../../../shared/domain/views';
+import type { TrashItem, TrashPage } from '../../../../shared/domain/views';
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
+import { ShowMore } from '../../components/ShowMore';
 import { currentLanguage } from '../../i18n';
 import type { Route } from '../../workspace/routes';
 import { formatMoment } from './format-time';
 
-type Load = { state: 'loading' } | { state: 'failed'; code: ErrorCode } | { state: 'ready'; items: TrashItem[] };
+type Load = { state: 'loading' } | { state: 'failed'; code: ErrorCode } | { state: 'ready'; items: TrashItem[]; total: number };
+
+/** Rows asked for at a time; the contract allows up to MAX_PAGE in one call. */
+const PAGE = 100;
+const MAX_PAGE = 500;
+
+/** The first `count` rows of the trash (at least one page), in as few calls as the contract allows. */
+async function firstRows(count: number): Promise<TrashPage> {
+  const wanted = Math.max(PAGE, count);
+  const items: TrashItem[] = [];
+  let total = 0;
+  do {
+    const page = await api.call('trash.list', { limit: Math.min(MAX_PAGE, wanted - items.length), offset: items.length });
+    items.push(...page.items);
+    total = page.total;
+    if (page.items.length === 0) break;
+  } while (items.length < Math.min(wanted, total));
+  return { items, total };
+}
 type Done = { action: 'restored' | 'purged'; label: string } | null;
 
 /** Deleted records and attachments: restore them, or destroy them after a confirmation. */
@@ -21,17 +40,50 @@ export function TrashScreen(_props: { route: Route }) {
   const [failure, setFailure] = useState<ErrorCode | null>(null);
   const [done, setDone] = useState<Done>(null);
   const [purging, setPurging] = useState<TrashItem | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [focusRow, setFocusRow] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const table = useRef<HTMLTableElement>(null);
   const live = useRef(true);
+  const shown = useRef(0);
+  shown.current = load.state === 'ready' ? load.items.length : 0;
 
+  // After a restore or a purge the rows shift: as many as were shown are read again from the top.
   const reload = useCallback(async () => {
     try {
-      const items = await api.call('trash.list', {});
-      if (live.current) setLoad({ state: 'ready', items });
+      const page = await firstRows(shown.current);
+      if (live.current) setLoad({ state: 'ready', ...page });
     } catch (error) {
       if (live.current) setLoad({ state: 'failed', code: toApiError(error).code });
     }
   }, []);
+
+  async function loadMore() {
+    if (load.state !== 'ready') return;
+    setLoadingMore(true);
+    setFailure(null);
+    try {
+      const page = await api.call('trash.list', { limit: PAGE, offset: load.items.length });
+      if (!live.current) return;
+      setLoad((old) => {
+        if (old.state !== 'ready') return old;
+        const known = new Set(old.items.map((item) => item.id));
+        return { state: 'ready', items: [...old.items, ...page.items.filter((item) => !known.has(item.id))], total: page.total };
+      });
+      setFocusRow(page.items.find((item) => !load.items.some((old) => old.id === item.id))?.id ?? null);
+    } catch (error) {
+      if (live.current) setFailure(toApiError(error).code);
+    } finally {
+      if (live.current) setLoadingMore(false);
+    }
+  }
+
+  // The first new row takes focus, so the keyboard goes on from where the list ended.
+  useEffect(() => {
+    if (focusRow === null) return;
+    setFocusRow(null);
+    table.current?.querySelector<HTMLButtonElement>(`tr[data-id="${CSS.escape(focusRow)}"] [data-testid="trash-restore"]`)?.focus();
+  }, [focusRow]);
 
   useEffect(() => {
     live.current = true;
@@ -114,8 +166,8 @@ export function TrashScreen(_props: { route: Route }) {
         </p>
       ) : null}
       {load.state === 'ready' && load.items.length > 0 ? (
-        <table className="admin-table" data-testid="trash-table">
-          <caption className="visually-hidden">{t('admin.trash.caption', { count: load.items.length })}</caption>
+        <table ref={table} className="admin-table" data-testid="trash-table">
+          <caption className="visually-hidden">{t('admin.trash.caption', { count: load.total })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('admin.trash.kind')}</th>
@@ -166,6 +218,9 @@ export function TrashScreen(_props: { route: Route }) {
             })}
           </tbody>
         </table>
+      ) : null}
+      {load.state === 'ready' ? (
+        <ShowMore shown={load.items.length} total={load.total} pageSize={PAGE} busy={loadingMore} onMore={() => void loadMore()} testId="trash-more" />
       ) : null}
 
       <ConfirmDialog
