@@ -52,7 +52,8 @@ describe('records through the contract', () => {
       expect(await service.call('records.get', { id: record.id })).toEqual(record);
     }
     const cases = await service.call('cases.list', {});
-    expect(cases.find((c) => c.id === kase.id)?.counts).toEqual({ person: 1, source: 1, testimony: 1, incident: 1, attachment: 0 });
+    expect(cases.total).toBe(1);
+    expect(cases.items.find((c) => c.id === kase.id)?.counts).toEqual({ person: 1, source: 1, testimony: 1, incident: 1, attachment: 0 });
     const persons = await service.call('records.list', { kind: 'person', caseId: kase.id });
     expect(persons.items.map((p) => p.id)).toEqual([person.id]);
   });
@@ -85,10 +86,10 @@ describe('records through the contract', () => {
     await service.call('records.update', { kind: 'case', id: kase.id, data: { title: 'To be deleted', summary: 'Vakhitova testified again' } });
     await service.call('records.delete', { id: kase.id });
     expect((await service.call('trash.list', {})).items.map((t) => t.id)).toContain(kase.id);
-    expect((await service.call('cases.list', {})).map((c) => c.id)).not.toContain(kase.id);
+    expect((await service.call('cases.list', {})).items.map((c) => c.id)).not.toContain(kase.id);
     expect((await fails('records.update', { kind: 'case', id: kase.id, data: { title: 'x' } })).code).toBe('CONFLICT');
     await service.call('trash.restore', { id: kase.id });
-    expect((await service.call('cases.list', {})).map((c) => c.id)).toContain(kase.id);
+    expect((await service.call('cases.list', {})).items.map((c) => c.id)).toContain(kase.id);
     expect((await fails('trash.purge', { id: kase.id, confirm: true })).code).toBe('CONFLICT');
     await service.call('records.delete', { id: kase.id });
     expect((await fails('trash.purge', { id: kase.id })).code).toBe('VALIDATION_FAILED');

@@ -79,7 +79,7 @@ describe('attachments through the contract', () => {
     expect(info).toMatchObject({ size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), workingSha256: null });
     expect((await download(info.id)).equals(bytes)).toBe(true);
     expect(await service.call('attachments.list', { ownerId: kase.id })).toEqual([info]);
-    expect((await service.call('cases.list', {})).find((c) => c.id === kase.id)?.counts.attachment).toBe(1);
+    expect((await service.call('cases.list', {})).items.find((c) => c.id === kase.id)?.counts.attachment).toBe(1);
     expect(await filesContaining(folder, canary)).toEqual([]);
     const log = await service.call('audit.list', { recordId: info.id });
     // The log holds a keyed hash of the file's name, size and SHA-256, not the name (docs/security.md S29).

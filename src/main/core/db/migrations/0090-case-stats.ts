@@ -128,10 +128,11 @@ export const caseStats: Migration = {
       END;
 
       -- The case list pages in each of its sort orders straight off one of these (store/cases.ts);
-      -- the id breaks ties so that pages neither skip nor repeat a case.
-      CREATE INDEX records_cases_by_updated ON records (updated_at, id) WHERE kind = 'case' AND deleted_at IS NULL;
-      CREATE INDEX records_cases_by_created ON records (created_at, id) WHERE kind = 'case' AND deleted_at IS NULL;
-      CREATE INDEX records_cases_by_label ON records (label, id) WHERE kind = 'case' AND deleted_at IS NULL;
+      -- the id breaks ties so that pages neither skip nor repeat a case. kind and deleted_at lead,
+      -- though constant here, so that SQLite prefers these to records_by_kind and a sort.
+      CREATE INDEX records_cases_by_updated ON records (kind, deleted_at, updated_at, id) WHERE kind = 'case' AND deleted_at IS NULL;
+      CREATE INDEX records_cases_by_created ON records (kind, deleted_at, created_at, id) WHERE kind = 'case' AND deleted_at IS NULL;
+      CREATE INDEX records_cases_by_label ON records (kind, deleted_at, label, id) WHERE kind = 'case' AND deleted_at IS NULL;
 
       -- The trash, newest first, without touching the rows that are not in it (store/trash-page.ts).
       CREATE INDEX records_trash ON records (deleted_at, id) WHERE deleted_at IS NOT NULL;
