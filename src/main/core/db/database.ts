@@ -9,7 +9,10 @@ export interface RunResult {
   lastID: number;
 }
 
-/** What handlers may do with the store; a transaction hands out the same interface. */
+/**
+ * What handlers may do with the store; a transaction hands out the same interface. run, get, all
+ * and runEach reuse prepared statements (StatementCache); exec never does.
+ */
 export interface Queryable {
   run(query: Sql): Promise<RunResult>;
   get<T>(query: Sql): Promise<T | undefined>;
@@ -17,10 +20,9 @@ export interface Queryable {
   /** A constant script (migrations); never built from input. */
   exec(script: string): Promise<void>;
   /**
-   * Runs `statement(item)` for every item, reusing one prepared statement while the text stays
-   * the same: the driver then makes one trip to its thread pool per row instead of two (prepare,
-   * then run) and finalizes once. For bulk writes inside a transaction. Returns the sum of the
-   * changes that run() would report for each.
+   * Runs `statement(item)` for every item, one after the other, through the connection's cached
+   * prepared statements: one trip to the driver's thread pool per row. For bulk writes inside a
+   * transaction. Returns the sum of the changes that run() would report for each.
    */
   runEach<T>(items: Iterable<T>, statement: (item: T) => Sql): Promise<number>;
 }
@@ -30,6 +32,8 @@ export interface OpenOptions {
   create: boolean;
   /** A second connection that only reads, for the background integrity check (docs/security.md S14). */
   readOnly?: boolean;
+  /** Prepared statements kept for reuse (STATEMENT_CACHE_SIZE); 0 prepares every call anew. */
+  statementCacheSize?: number;
 }
 
 /*
@@ -91,53 +95,150 @@ function prepare(db: Driver, text: string): Promise<sqlite3.Statement> {
   });
 }
 
-function runPrepared(statement: sqlite3.Statement, values: readonly unknown[]): Promise<number> {
-  return new Promise((resolve, reject) =>
-    statement.run(values, function (this: sqlite3.RunResult, error: Error | null) {
-      if (error) reject(error);
-      else resolve(this.changes);
-    }),
-  );
-}
-
 function finalize(statement: sqlite3.Statement): Promise<void> {
   return new Promise((resolve) => statement.finalize(() => resolve()));
 }
 
-async function runEach<T>(db: Driver, items: Iterable<T>, statement: (item: T) => Sql): Promise<number> {
-  // Only the last statement is kept: a batch loop has one text plus a shorter final batch.
-  let current: { text: string; prepared: sqlite3.Statement } | undefined;
-  let changes = 0;
-  try {
-    for (const item of items) {
-      const query = statement(item);
-      if (current?.text !== query.text) {
-        const previous = current;
-        current = undefined;
-        if (previous) await finalize(previous.prepared);
-        current = { text: query.text, prepared: await prepare(db, query.text) };
-      }
-      changes += await runPrepared(current.prepared, query.values);
-    }
-  } finally {
-    if (current) await finalize(current.prepared);
+/** How many prepared statements a connection keeps: the store's hot paths use a few dozen texts. */
+export const STATEMENT_CACHE_SIZE = 96;
+
+/*
+ * A statement that stopped on a row (get, or run of a SELECT or RETURNING) is still active: it
+ * holds the read snapshot open, which stalls checkpoints, and a get without parameters would go on
+ * to the next row. Such statements are reset as soon as their answer is in.
+ */
+const DONE_AFTER_ONE_STEP = /^\s*(INSERT|UPDATE|DELETE|REPLACE)\b(?![\s\S]*\bRETURNING\b)/i;
+
+/**
+ * Prepared statements of one connection, keyed by their text, least recently used dropped first.
+ * A repeated statement then makes one trip to the driver's thread pool instead of two (prepare,
+ * then run) and is not compiled again. A statement whose run failed is finalized and forgotten,
+ * so that no error state carries over; SQLite itself re-prepares one whose schema changed.
+ */
+export class StatementCache {
+  private readonly ready = new Map<string, sqlite3.Statement>();
+  private readonly preparing = new Map<string, Promise<sqlite3.Statement>>();
+  private finalizing: Promise<void>[] = [];
+
+  constructor(
+    private readonly db: Driver,
+    readonly capacity = STATEMENT_CACHE_SIZE,
+  ) {}
+
+  get size(): number {
+    return this.ready.size;
   }
-  return changes;
+
+  /*
+   * A hit is handed over synchronously: the caller queues its run on the statement before any
+   * other caller could evict it, and a finalize queued later runs after that run.
+   */
+  private cached(text: string): sqlite3.Statement | undefined {
+    const hit = this.ready.get(text);
+    if (hit) {
+      this.ready.delete(text);
+      this.ready.set(text, hit);
+    }
+    return hit;
+  }
+
+  private async prepared(text: string): Promise<sqlite3.Statement> {
+    let pending = this.preparing.get(text);
+    if (!pending) {
+      pending = prepare(this.db, text).then(
+        (statement) => {
+          this.preparing.delete(text);
+          this.ready.set(text, statement);
+          for (const [oldest, old] of this.ready) {
+            if (this.ready.size <= this.capacity) break;
+            this.ready.delete(oldest);
+            this.finalizing.push(finalize(old));
+          }
+          return statement;
+        },
+        (error: unknown) => {
+          this.preparing.delete(text);
+          throw error;
+        },
+      );
+      this.preparing.set(text, pending);
+    }
+    await pending;
+    // Another caller may have evicted it meanwhile: prepare again rather than use a finalized one.
+    return this.cached(text) ?? this.prepared(text);
+  }
+
+  private forget(text: string, statement: sqlite3.Statement): void {
+    if (this.ready.get(text) !== statement) return;
+    this.ready.delete(text);
+    this.finalizing.push(finalize(statement));
+  }
+
+  /** Runs `step` on the statement for `text`, preparing it on a miss; a failure evicts it. */
+  async use<T>(text: string, step: (statement: sqlite3.Statement, settle: (error: Error | null, value?: T) => void) => void): Promise<T> {
+    if (this.capacity === 0) return this.once(text, step);
+    const statement = this.cached(text) ?? (await this.prepared(text));
+    return new Promise<T>((resolve, reject) =>
+      step(statement, (error, value) => {
+        if (error) {
+          this.forget(text, statement);
+          reject(error);
+        } else {
+          resolve(value as T);
+        }
+      }),
+    );
+  }
+
+  /** Without a cache: prepared for this one call and finalized after it, as the driver's db.run does. */
+  private async once<T>(text: string, step: (statement: sqlite3.Statement, settle: (error: Error | null, value?: T) => void) => void): Promise<T> {
+    const statement = await prepare(this.db, text);
+    try {
+      return await new Promise<T>((resolve, reject) => step(statement, (error, value) => (error ? reject(error) : resolve(value as T))));
+    } finally {
+      await finalize(statement);
+    }
+  }
+
+  /** Finalizes every statement: the connection cannot close while one is left (SQLITE_BUSY). */
+  async clear(): Promise<void> {
+    await Promise.allSettled([...this.preparing.values()]);
+    const statements = [...this.ready.values()];
+    this.ready.clear();
+    const pending = [...this.finalizing, ...statements.map(finalize)];
+    this.finalizing = [];
+    await Promise.all(pending);
+  }
 }
 
-function connection(db: Driver): Queryable {
+function resetAfter(statement: sqlite3.Statement, settle: (error: Error | null, value?: unknown) => void, error: Error | null, value?: unknown): void {
+  // Queued on the same statement, so it runs before whatever asks for the statement next.
+  statement.reset(() => settle(error, value));
+}
+
+function cachedConnection(db: Driver, cache: StatementCache): Queryable {
+  const run = (query: Sql) =>
+    cache.use<RunResult>(query.text, (statement, settle) =>
+      statement.run(query.values as unknown[], function (this: sqlite3.RunResult, error: Error | null) {
+        const result = error ? undefined : { changes: this.changes, lastID: this.lastID };
+        if (error || DONE_AFTER_ONE_STEP.test(query.text)) settle(error, result);
+        else resetAfter(statement, settle as (error: Error | null, value?: unknown) => void, null, result);
+      }),
+    );
+  const runEachCached = async <T>(items: Iterable<T>, statement: (item: T) => Sql): Promise<number> => {
+    let changes = 0;
+    for (const item of items) changes += (await run(statement(item))).changes;
+    return changes;
+  };
   return {
-    run: (query) =>
-      new Promise((resolve, reject) =>
-        db.run(query.text, query.values as unknown[], function (this: sqlite3.RunResult, error: Error | null) {
-          if (error) reject(error);
-          else resolve({ changes: this.changes, lastID: this.lastID });
-        }),
+    run,
+    get: <T>(query: Sql) =>
+      cache.use<T | undefined>(query.text, (statement, settle) =>
+        statement.get(query.values as unknown[], (error: Error | null, row?: T) => resetAfter(statement, settle as (error: Error | null, value?: unknown) => void, error, row)),
       ),
-    get: <T>(query: Sql) => call<T | undefined>((cb) => db.get(query.text, query.values as unknown[], cb)),
-    all: <T>(query: Sql) => call<T[]>((cb) => db.all(query.text, query.values as unknown[], cb)),
+    all: <T>(query: Sql) => cache.use<T[]>(query.text, (statement, settle) => statement.all(query.values as unknown[], (error: Error | null, rows: T[]) => settle(error, rows))),
     exec: (script) => call<void>((cb) => db.exec(script, cb)),
-    runEach: (items, statement) => runEach(db, items, statement),
+    runEach: runEachCached,
   };
 }
 
@@ -159,6 +260,7 @@ export class Database implements Queryable {
 
   private constructor(
     private readonly driver: Driver,
+    private readonly statements: StatementCache,
     private readonly conn: Queryable,
     readonly path: string,
   ) {}
@@ -176,8 +278,9 @@ export class Database implements Queryable {
         ? new AppError('VAULT_CORRUPT', 'The vault database is missing or cannot be opened.')
         : error;
     });
-    const conn = connection(driver);
-    const database = new Database(driver, conn, path);
+    const statements = new StatementCache(driver, options.statementCacheSize);
+    const conn = cachedConnection(driver, statements);
+    const database = new Database(driver, statements, conn, path);
     try {
       await conn.exec(QUIET_LOG_PRAGMA);
       await conn.exec(`PRAGMA key = ${keyLiteral};`);
@@ -222,6 +325,11 @@ export class Database implements Queryable {
   async refuseWrites(reason: AppError): Promise<void> {
     this.writesRefused = reason;
     await this.enqueue(() => this.conn.exec('PRAGMA query_only = ON;')).catch(() => undefined);
+  }
+
+  /** How many prepared statements the connection holds now; at most STATEMENT_CACHE_SIZE. */
+  get cachedStatements(): number {
+    return this.statements.size;
   }
 
   get refusesWrites(): boolean {
@@ -283,6 +391,7 @@ export class Database implements Queryable {
       await this.conn.exec('PRAGMA wal_checkpoint(TRUNCATE);').catch(() => undefined);
     }
     this.closed = true;
+    await this.statements.clear();
     await call<void>((cb) => this.driver.close(cb));
   }
 }
