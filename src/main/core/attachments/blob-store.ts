@@ -76,17 +76,27 @@ async function encryptInto(
   onProgress: ((bytesDone: number) => void) | undefined,
 ): Promise<BlobDigest> {
   const chunk = new Uint8Array(CHUNK_BYTES);
+  // One write in flight while the next chunk is read, hashed and sealed: sealing (WebAssembly,
+  // on this thread) and writing (the thread pool) overlap instead of taking turns. Writes still
+  // go one after another, in order.
+  let pending: Promise<void> = Promise.resolve();
   try {
     const hash = createSha256();
     let fill = 0;
     let size = 0;
     let index = 0;
     const sealChunk = async (final: boolean): Promise<void> => {
-      await writeAll(handle, cipher.seal(index, final, chunk.subarray(0, fill)));
+      const record = cipher.seal(index, final, chunk.subarray(0, fill));
+      const bytes = fill;
       index += 1;
-      size += fill;
       fill = 0;
-      onProgress?.(size);
+      await pending;
+      pending = writeAll(handle, record).then(() => {
+        size += bytes;
+        onProgress?.(size);
+      });
+      // Awaited below or by the next chunk; this only keeps a failure from going unobserved meanwhile.
+      pending.catch(() => undefined);
     };
     for await (const piece of source as AsyncIterable<Uint8Array | string>) {
       if (typeof piece === 'string') {
@@ -105,8 +115,11 @@ async function encryptInto(
       }
     }
     await sealChunk(true);
+    await pending;
     return { sha256: hash.digestHex(), size };
   } finally {
+    // No write may still be running when the caller closes the file.
+    await pending.catch(() => undefined);
     chunk.fill(0);
   }
 }
