@@ -6,11 +6,15 @@ import type { CaseSummary } from '../../../../shared/domain/views';
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormFailure, RecordScreen } from '../../components/forms/RecordScreen';
+import { ShowMore } from '../../components/ShowMore';
 import { useNavigation, type Route } from '../../workspace/routes';
 
 type Loaded<T> = { state: 'loading' } | { state: 'failed'; code: ErrorCode } | { state: 'ready'; items: T };
 type Saved = Extract<ExportResult, { saved: true }>;
 type Problem = 'chooseCase' | 'chooseRecipient' | 'passphraseShort';
+
+/** Cases asked for at a time: a vault may hold thousands, and Show more reaches every one. */
+const CASE_PAGE = 100;
 
 const PASSPHRASE_MIN = 12;
 
@@ -21,7 +25,9 @@ const PASSPHRASE_MIN = 12;
 export function ExportScreen({ route }: { route: Extract<Route, { name: 'export' }> }) {
   const { t } = useTranslation();
   const navigation = useNavigation();
-  const [cases, setCases] = useState<Loaded<CaseSummary[]>>({ state: 'loading' });
+  const [cases, setCases] = useState<Loaded<CaseSummary[]> & { total?: number }>({ state: 'loading' });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const casesList = useRef<HTMLDivElement>(null);
   const [partners, setPartners] = useState<Loaded<PartnerView[]>>({ state: 'loading' });
   const [chosenCases, setChosenCases] = useState<ReadonlySet<string>>(() => new Set(route.caseIds ?? []));
   const [all, setAll] = useState(false);
@@ -39,8 +45,8 @@ export function ExportScreen({ route }: { route: Extract<Route, { name: 'export'
 
   useEffect(() => {
     live.current = true;
-    api.call('cases.list', { sort: 'label', direction: 'asc' }).then(
-      (items) => live.current && setCases({ state: 'ready', items }),
+    api.call('cases.list', { sort: 'label', direction: 'asc', limit: CASE_PAGE }).then(
+      (page) => live.current && setCases({ state: 'ready', items: page.items, total: page.total }),
       (error: unknown) => live.current && setCases({ state: 'failed', code: toApiError(error).code }),
     );
     api.call('partners.list', {}).then(
@@ -59,6 +65,27 @@ export function ExportScreen({ route }: { route: Extract<Route, { name: 'export'
   useEffect(() => {
     if (result) resultHeading.current?.focus();
   }, [result]);
+
+  async function moreCases() {
+    if (cases.state !== 'ready') return;
+    const first = cases.items.length;
+    setLoadingMore(true);
+    try {
+      const page = await api.call('cases.list', { sort: 'label', direction: 'asc', limit: CASE_PAGE, offset: first });
+      if (!live.current) return;
+      setCases((old) => {
+        if (old.state !== 'ready') return old;
+        const known = new Set(old.items.map((item) => item.id));
+        return { state: 'ready', items: [...old.items, ...page.items.filter((item) => !known.has(item.id))], total: page.total };
+      });
+      // The keyboard goes on from the first case that arrived.
+      requestAnimationFrame(() => casesList.current?.querySelectorAll<HTMLInputElement>('[data-testid="export-case"]')[first]?.focus());
+    } catch (error) {
+      if (live.current) setCases({ state: 'failed', code: toApiError(error).code });
+    } finally {
+      if (live.current) setLoadingMore(false);
+    }
+  }
 
   const archive = profile === 'archive';
   const busy = progress !== null && result === null && failure === null;
@@ -154,6 +181,7 @@ export function ExportScreen({ route }: { route: Extract<Route, { name: 'export'
           {cases.state === 'loading' ? <p className="busy-note">{t('exportWizard.casesLoading')}</p> : null}
           {cases.state === 'failed' ? <FormFailure code={cases.code} testId="export-cases-error" /> : null}
           {cases.state === 'ready' && cases.items.length === 0 ? <p className="empty-note">{t('exportWizard.noCases')}</p> : null}
+          <div ref={casesList} className="stack">
           {cases.state === 'ready'
             ? cases.items.map((summary) => (
                 <label key={summary.id} className="checkbox">
@@ -169,6 +197,10 @@ export function ExportScreen({ route }: { route: Extract<Route, { name: 'export'
                 </label>
               ))
             : null}
+          </div>
+          {cases.state === 'ready' ? (
+            <ShowMore shown={cases.items.length} total={cases.total ?? cases.items.length} pageSize={CASE_PAGE} busy={loadingMore} onMore={() => void moreCases()} testId="export-cases-more" />
+          ) : null}
           <label className="checkbox">
             <input type="checkbox" checked={all} disabled={busy} onChange={(event) => setAll(event.target.checked)} data-testid="export-all" />
             {t('exportWizard.allVault')}

@@ -109,6 +109,7 @@ export const recordsEn = {
     direction: { newest: 'Newest first', oldest: 'Oldest first', az: 'A to Z', za: 'Z to A' },
     none: 'There are no cases yet. Start with “New case”.',
     noneWithStatus: 'No case has this status.',
+    keysHint: 'Up and down arrows move between cases; more cases load as you reach the end of the list.',
     caption_one: '{{count}} case',
     caption_other: '{{count}} cases',
     columns: {
@@ -411,6 +412,7 @@ export const recordsRu: Catalogue<typeof recordsEn> = {
     direction: { newest: 'Сначала новые', oldest: 'Сначала старые', az: 'От А до Я', za: 'От Я до А' },
     none: 'Дел пока нет. Начните с кнопки «Новое дело».',
     noneWithStatus: 'Нет дел с таким статусом.',
+    keysHint: 'Стрелки вверх и вниз переходят между делами; следующие дела загружаются, когда вы доходите до конца списка.',
     caption_one: '{{count}} дело',
     caption_few: '{{count}} дела',
     caption_many: '{{count}} дел',
@@ -715,6 +717,7 @@ export const recordsKk: Catalogue<typeof recordsEn> = {
     direction: { newest: 'Алдымен жаңалары', oldest: 'Алдымен ескілері', az: 'А-дан Я-ға', za: 'Я-дан А-ға' },
     none: 'Әзірге іс жоқ. «Жаңа іс» батырмасынан бастаңыз.',
     noneWithStatus: 'Бұл мәртебедегі іс жоқ.',
+    keysHint: 'Жоғары және төмен көрсеткілер істер арасында жылжытады; тізімнің соңына жеткенде келесі істер жүктеледі.',
     caption_one: '{{count}} іс',
     caption_other: '{{count}} іс',
     columns: {
