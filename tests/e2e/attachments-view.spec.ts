@@ -42,9 +42,9 @@ test('your own files back: a photo shown and a recording played from memory, a p
 
   const photo = tinyPng('Camera: E2E-PHOTO-CANARY');
   const recording = tinyWav(0.5);
-  await uploader.choose({ name: 'checkpoint.png', mimeType: 'image/png', buffer: photo });
+  await uploader.choose(harness, { name: 'checkpoint.png', buffer: photo });
   await expect(uploader.row('checkpoint.png').getByTestId('attachment-metadata-removed')).toBeVisible();
-  await uploader.choose({ name: 'voice-note.wav', mimeType: 'audio/wav', buffer: recording });
+  await uploader.choose(harness, { name: 'voice-note.wav', buffer: recording });
   await expect(uploader.row('voice-note.wav')).toHaveAttribute('data-sha256', sha256(recording));
 
   // The photo: decrypted in main, read in chunks into a Blob, drawn from a blob: URL.

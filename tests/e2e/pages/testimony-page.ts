@@ -1,4 +1,8 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Harness } from '../../harness/server';
 
 /** The few page globals the tests touch; the node project has no DOM types. */
 const SAVED_EN = /^Draft saved at \d{2}:\d{2}:\d{2}$/;
@@ -150,7 +154,9 @@ export class AttachmentUploaderPart {
   readonly root;
   readonly dropZone;
   readonly chooseButton;
-  readonly input;
+  /** The bar and status of a file main reads from disk after the "Choose a file…" dialog. */
+  readonly diskProgress;
+  readonly diskStatus;
   readonly strip;
   readonly uploads;
   readonly rows;
@@ -159,7 +165,8 @@ export class AttachmentUploaderPart {
     this.root = page.getByTestId('attachment-uploader');
     this.dropZone = page.getByTestId('attachment-drop-zone');
     this.chooseButton = page.getByTestId('attachment-choose');
-    this.input = page.getByTestId('attachment-input');
+    this.diskProgress = page.getByTestId('attachment-disk-progress');
+    this.diskStatus = page.getByTestId('attachment-disk-status');
     this.strip = page.getByTestId('attachment-strip');
     this.uploads = page.getByTestId('upload-row');
     this.rows = page.getByTestId('attachment-row');
@@ -169,11 +176,16 @@ export class AttachmentUploaderPart {
     return this.rows.filter({ has: this.page.getByTestId('attachment-name').getByText(name, { exact: true }) });
   }
 
-  /** Through the file chooser the "Choose files…" button opens, as a user would. */
-  async choose(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser');
+  /**
+   * Through the "Choose a file…" button: main asks the host's open dialog, which the harness
+   * answers with the file written to disk under its name; main reads it from there.
+   */
+  async choose(harness: Harness, file: { name: string; buffer: Buffer }): Promise<string> {
+    const path = join(await mkdtemp(join(tmpdir(), 'casekeep-e2e-file-')), file.name);
+    await writeFile(path, file.buffer);
+    harness.setFileToOpen(path);
     await this.chooseButton.click();
-    await (await chooser).setFiles(file);
+    return path;
   }
 
   /** A file dragged from the desktop and dropped on the zone. */

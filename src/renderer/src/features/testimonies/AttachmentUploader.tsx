@@ -67,9 +67,17 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** A file main is reading from disk: its size is known once the first progress event arrives. */
+interface FromDisk {
+  done: number;
+  total: number;
+}
+
 /**
- * Adds files to a record: dropped on the zone or chosen with the button, sent in 1 MiB chunks
- * with a progress bar each, photos optionally cleaned of location and camera data. Lists the
+ * Adds files to a record. The button asks main to open the system's file dialog and read the
+ * chosen file itself (attachments.addFile): the page never carries its bytes. A file dropped on
+ * the zone comes as a File without a path in the sandboxed page, so it still goes in 1 MiB base64
+ * chunks (uploadFile). Each has a progress bar, photos optionally cleaned of location and camera data. Lists the
  * record's files with their SHA-256 for chain of custody.
  */
 export function AttachmentUploader({ ownerId, onUploaded }: AttachmentUploaderProps) {
@@ -77,12 +85,13 @@ export function AttachmentUploader({ ownerId, onUploaded }: AttachmentUploaderPr
   const language = currentLanguage();
   const headingId = useId();
   const stripId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [strip, setStrip] = useState(true);
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [attachments, setAttachments] = useState<AttachmentInfo[] | null>(null);
   const [listError, setListError] = useState<ErrorCode | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [fromDisk, setFromDisk] = useState<FromDisk | null>(null);
+  const [diskResult, setDiskResult] = useState<{ state: 'cancelled' } | { state: 'failed'; error: ErrorCode } | null>(null);
   const [copied, setCopied] = useState<{ id: string; ok: boolean } | null>(null);
   const [leaving, setLeaving] = useState<(() => void) | null>(null);
   const [previewing, setPreviewing] = useState<string | null>(null);
@@ -175,6 +184,31 @@ export function AttachmentUploader({ ownerId, onUploaded }: AttachmentUploaderPr
     [strip, pump],
   );
 
+  // One at a time, so every attachments.addFile progress event belongs to this one call.
+  async function addFromDisk(): Promise<void> {
+    if (fromDisk !== null) return;
+    setDiskResult(null);
+    setFromDisk({ done: 0, total: 0 });
+    const stop = api.onEvent((event) => {
+      if (event.type === 'progress' && event.method === 'attachments.addFile' && live.current) setFromDisk({ done: event.done, total: event.total });
+    });
+    try {
+      const result = await api.call('attachments.addFile', { ownerId, stripMetadata: strip });
+      if (!result.added) {
+        if (live.current) setDiskResult({ state: 'cancelled' });
+        return;
+      }
+      const { added: _added, ...info } = result;
+      onUploaded?.(info);
+      await refresh();
+    } catch (error) {
+      if (live.current) setDiskResult({ state: 'failed', error: toApiError(error).code });
+    } finally {
+      stop();
+      if (live.current) setFromDisk(null);
+    }
+  }
+
   function cancel(key: number): void {
     const handle = handles.current.get(key);
     if (handle) {
@@ -235,21 +269,41 @@ export function AttachmentUploader({ ownerId, onUploaded }: AttachmentUploaderPr
         }}
       >
         <p className="drop-zone__text">{t('testimony.attachments.dropHere')}</p>
-        <button type="button" className="button button--secondary" onClick={() => input.current?.click()} data-testid="attachment-choose">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void addFromDisk()}
+          disabled={fromDisk !== null}
+          data-testid="attachment-choose"
+        >
           {t('testimony.attachments.choose')}
         </button>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          hidden
-          data-testid="attachment-input"
-          onChange={(event) => {
-            add(event.target.files);
-            event.target.value = '';
-          }}
-        />
       </div>
+      {fromDisk !== null ? (
+        <div className="upload upload--sending" role="status" data-testid="attachment-disk-progress">
+          <div className="upload__bar">
+            <progress
+              max={Math.max(fromDisk.total, 1)}
+              value={fromDisk.total === 0 ? 0 : fromDisk.done}
+              aria-label={t('testimony.attachments.addingChosen')}
+              data-testid="attachment-disk-bar"
+            />
+            <span className="upload__percent">
+              {fromDisk.total === 0 ? '' : new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(fromDisk.done / fromDisk.total)}
+            </span>
+          </div>
+          <p className="upload__state">
+            {t('testimony.attachments.addingChosen')}
+            {fromDisk.total === 0 ? '' : ` ${formatSize(fromDisk.total, language)}`}
+          </p>
+        </div>
+      ) : diskResult !== null ? (
+        <p className={diskResult.state === 'failed' ? 'alert alert--error' : 'upload__state'} role="status" data-testid="attachment-disk-status" data-state={diskResult.state}>
+          {diskResult.state === 'failed'
+            ? t('testimony.attachments.failed', { reason: t(`errors.${diskResult.error}`) })
+            : t('testimony.attachments.noneChosen')}
+        </p>
+      ) : null}
       <label className="checkbox attachments__strip" htmlFor={stripId}>
         <input id={stripId} type="checkbox" checked={strip} onChange={(event) => setStrip(event.target.checked)} data-testid="attachment-strip" />
         <span>

@@ -143,7 +143,9 @@ export const testimonyEn = {
   attachments: {
     title: 'Attachments',
     dropHere: 'Drop audio, photos or scans here, or',
-    choose: 'Choose files…',
+    choose: 'Choose a file…',
+    addingChosen: 'Encrypting and adding the chosen file…',
+    noneChosen: 'No file was chosen.',
     strip: 'Remove location and camera data from photos',
     stripHint: 'For JPEG and PNG. The original stays in the vault with its SHA-256; only the cleaned copy leaves it.',
     inProgress: 'Files being added',
@@ -354,7 +356,9 @@ export const testimonyRu: Catalogue<typeof testimonyEn> = {
   attachments: {
     title: 'Вложения',
     dropHere: 'Перетащите сюда аудио, фото или сканы или',
-    choose: 'Выберите файлы…',
+    choose: 'Выбрать файл…',
+    addingChosen: 'Шифруем и добавляем выбранный файл…',
+    noneChosen: 'Файл не выбран.',
     strip: 'Удалять с фотографий данные о местоположении и камере',
     stripHint: 'Для JPEG и PNG. Оригинал остаётся в хранилище со своим SHA-256; наружу уходит только очищенная копия.',
     inProgress: 'Добавляемые файлы',
@@ -563,7 +567,9 @@ export const testimonyKk: Catalogue<typeof testimonyEn> = {
   attachments: {
     title: 'Тіркемелер',
     dropHere: 'Аудио, фото немесе сканерленген құжаттарды осында сүйреп әкеліңіз, немесе',
-    choose: 'Файлдарды таңдау…',
+    choose: 'Файлды таңдау…',
+    addingChosen: 'Таңдалған файл шифрланып, қосылуда…',
+    noneChosen: 'Файл таңдалмады.',
     strip: 'Фотосуреттерден орналасқан жер мен камера деректерін жою',
     stripHint: 'JPEG және PNG үшін. Түпнұсқа өзінің SHA-256 мәнімен қоймада қалады; сыртқа тек тазартылған көшірмесі шығады.',
     inProgress: 'Қосылып жатқан файлдар',
