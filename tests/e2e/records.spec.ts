@@ -248,8 +248,8 @@ test('a case from the list to the trash: source, person in three scripts, incide
   await cases.open(CASE_TITLE);
   await expect(caseView.heading).toHaveText(CASE_TITLE);
   const caseId = await page.evaluate(async () => {
-    const holder = globalThis as unknown as { casekeep: { invoke(m: string, i: unknown): Promise<{ value: Array<{ id: string }> }> } };
-    return (await holder.casekeep.invoke('cases.list', {})).value[0]?.id;
+    const holder = globalThis as unknown as { casekeep: { invoke(m: string, i: unknown): Promise<{ value: { items: Array<{ id: string }> } }> } };
+    return (await holder.casekeep.invoke('cases.list', {})).value.items[0]?.id;
   });
   await caseView.deleteButton.click();
   await expect(caseView.deleteDialog).toBeVisible();
