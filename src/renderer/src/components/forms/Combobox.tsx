@@ -39,6 +39,8 @@ export interface ComboboxProps {
   loading?: boolean;
   /** Shown in the open list when there is nothing to pick. */
   emptyText: string;
+  /** Shown under the options, e.g. that the list holds only the first of many. */
+  footer?: string;
   disabled?: boolean;
   required?: boolean;
 }
@@ -220,6 +222,11 @@ export function Combobox(props: ComboboxProps) {
             </li>
           ))}
         </ul>
+        {options.length > 0 && props.footer ? (
+          <p className="combo__footer" data-testid={inputTestId ? `${inputTestId}-footer` : undefined}>
+            {props.footer}
+          </p>
+        ) : null}
         {options.length === 0 ? (
           <p id={statusId} className="combo__empty" role="status">
             {props.loading ? t('records.form.loading') : props.emptyText}

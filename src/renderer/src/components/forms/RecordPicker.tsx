@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecordKind } from '../../../../shared/domain/records';
 import type { StoredRecord } from '../../../../shared/domain/views';
 import { api } from '../../api/client';
+import { currentLanguage } from '../../i18n';
 import { Combobox, type ComboboxOption } from './Combobox';
 
 export interface PickedRecord {
@@ -33,6 +34,7 @@ export interface RecordPickerProps {
 
 const CREATE_KEY = '\u0000create';
 const SEARCH_DELAY_MS = 200;
+const INITIAL_LIMIT = 100;
 
 /** Every name of a person, so "Gulnar" finds the record labelled "Гульнар". */
 function detailOf(record: StoredRecord): string | undefined {
@@ -48,9 +50,12 @@ function detailOf(record: StoredRecord): string | undefined {
  */
 export function RecordPicker(props: RecordPickerProps) {
   const { t } = useTranslation();
+  const language = currentLanguage();
   const { kind, caseId, value } = props;
   const [labels, setLabels] = useState<ReadonlyMap<string, string>>(new Map());
   const [initial, setInitial] = useState<ComboboxOption[] | null>(null);
+  /** How many records the first list was taken from: it shows at most INITIAL_LIMIT of them. */
+  const [initialTotal, setInitialTotal] = useState(0);
   const [hits, setHits] = useState<ComboboxOption[] | null>(null);
   const [typed, setTyped] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -81,11 +86,12 @@ export function RecordPicker(props: RecordPickerProps) {
     if (initial !== null) return;
     setLoading(true);
     try {
-      const page = await api.call('records.list', { kind, ...(caseId ? { caseId } : {}), sort: 'label', direction: 'asc', limit: 100 });
-      let items = page.items;
-      if (items.length === 0 && caseId) {
-        items = (await api.call('records.list', { kind, sort: 'updated', direction: 'desc', limit: 100 })).items;
+      let page = await api.call('records.list', { kind, ...(caseId ? { caseId } : {}), sort: 'label', direction: 'asc', limit: INITIAL_LIMIT });
+      if (page.items.length === 0 && caseId) {
+        page = await api.call('records.list', { kind, sort: 'updated', direction: 'desc', limit: INITIAL_LIMIT });
       }
+      const { items } = page;
+      setInitialTotal(page.total);
       remember(items.map((record) => ({ id: record.id, label: record.label })));
       setInitial(items.map((record) => ({ key: record.id, label: record.label || t('records.form.untitled'), detail: detailOf(record) })));
       setFailed(false);
@@ -165,6 +171,7 @@ export function RecordPicker(props: RecordPickerProps) {
       selectedKey={value}
       loading={loading}
       emptyText={searching ? t('records.form.noMatches') : t('records.form.noRecords')}
+      footer={!searching && initial !== null && initialTotal > initial.length ? t('records.form.firstOfMany', { shown: initial.length.toLocaleString(language), total: initialTotal.toLocaleString(language) }) : undefined}
       onSelect={(option) => {
         const typedText = typed?.trim() ?? '';
         setTyped(null);

@@ -1,10 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFuzzyDate } from '../../../../shared/dates/fuzzy-date';
 import type { AttachmentInfo, StoredRecord } from '../../../../shared/domain/views';
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ShowMore } from '../../components/ShowMore';
 import { FormFailure, LoadState, RecordScreen } from '../../components/forms/RecordScreen';
 import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
@@ -19,6 +20,12 @@ import { latestStatus } from './latest-status';
 
 type ListKind = 'person' | 'incident' | 'testimony' | 'source';
 const SECTIONS: readonly ListKind[] = ['person', 'incident', 'testimony', 'source'];
+/** Records of a kind shown at first, and brought by each "Show more". */
+const PAGE = 100;
+
+/** People and incidents by name, testimonies and sources newest first. */
+const orderOf = (kind: ListKind) =>
+  kind === 'person' || kind === 'incident' ? ({ sort: 'label', direction: 'asc' } as const) : ({ sort: 'updated', direction: 'desc' } as const);
 
 /** One case: its details (editable), everything recorded in it, its documents, and the way to its timeline. */
 export function CaseScreen({ route }: { route: Route }) {
@@ -138,6 +145,10 @@ function CaseContents({ caseId }: { caseId: string }) {
   const [failure, setFailure] = useState<ErrorCode | null>(null);
 
   const [uploads, setUploads] = useState(0);
+  const [loadingMore, setLoadingMore] = useState<ListKind | null>(null);
+  const [focusRecord, setFocusRecord] = useState<string | null>(null);
+  const [otherSources, setOtherSources] = useState<ReadonlyMap<string, string>>(new Map());
+  const sections = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -153,7 +164,7 @@ function CaseContents({ caseId }: { caseId: string }) {
   useEffect(() => {
     let live = true;
     for (const kind of SECTIONS) {
-      api.call('records.list', { kind, caseId, sort: kind === 'person' || kind === 'incident' ? 'label' : 'updated', direction: kind === 'person' || kind === 'incident' ? 'asc' : 'desc', limit: 500 }).then(
+      api.call('records.list', { kind, caseId, ...orderOf(kind), limit: PAGE }).then(
         (page) => live && setLists((current) => ({ ...current, [kind]: page })),
         (error: unknown) => live && setFailure(toApiError(error).code),
       );
@@ -163,8 +174,55 @@ function CaseContents({ caseId }: { caseId: string }) {
     };
   }, [caseId]);
 
+  async function loadMore(kind: ListKind): Promise<void> {
+    const shown = lists[kind];
+    if (!shown) return;
+    setLoadingMore(kind);
+    try {
+      const page = await api.call('records.list', { kind, caseId, ...orderOf(kind), limit: PAGE, offset: shown.items.length });
+      const known = new Set(shown.items.map((record) => record.id));
+      const added = page.items.filter((record) => !known.has(record.id));
+      setLists((current) => {
+        const old = current[kind];
+        if (!old) return current;
+        const had = new Set(old.items.map((record) => record.id));
+        return { ...current, [kind]: { items: [...old.items, ...added.filter((record) => !had.has(record.id))], total: page.total } };
+      });
+      setFocusRecord(added[0]?.id ?? null);
+    } catch (error) {
+      setFailure(toApiError(error).code);
+    } finally {
+      setLoadingMore(null);
+    }
+  }
+
+  // The first record of the new page takes focus, so the keyboard goes on where the list ended.
+  useEffect(() => {
+    if (focusRecord === null) return;
+    setFocusRecord(null);
+    sections.current?.querySelector<HTMLButtonElement>(`[data-record-id="${CSS.escape(focusRecord)}"] [data-testid="record-open"]`)?.focus();
+  }, [focusRecord]);
+
   const vocabulary = (key: string) => vocabularies.find((v) => v.key === key);
-  const sourceLabels = new Map((lists.source?.items ?? []).map((source) => [source.id, source.label]));
+  const sourceLabels = new Map([...otherSources, ...(lists.source?.items ?? []).map((source) => [source.id, source.label] as const)]);
+
+  // A testimony's source may be past the sources shown so far: its label is read on its own.
+  const unnamedSources = [...new Set((lists.testimony?.items ?? []).map((testimony) => testimony.data.sourceId).filter((sourceId): sourceId is string => !!sourceId))]
+    .filter((sourceId) => lists.source !== null && !sourceLabels.has(sourceId))
+    .join(' ');
+  useEffect(() => {
+    if (unnamedSources === '') return;
+    let live = true;
+    for (const sourceId of unnamedSources.split(' ')) {
+      api.call('records.get', { id: sourceId }).then(
+        (source) => live && setOtherSources((known) => new Map(known).set(source.id, source.label)),
+        () => live && setOtherSources((known) => new Map(known).set(sourceId, '')),
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, [unnamedSources]);
 
   const describe: { [K in ListKind]: (record: StoredRecord<K>) => string[] } = {
     person: (person) => {
@@ -193,7 +251,7 @@ function CaseContents({ caseId }: { caseId: string }) {
   };
 
   return (
-    <div className="case-sections">
+    <div className="case-sections" ref={sections}>
       <FormFailure code={failure} testId="case-lists-error" />
       {SECTIONS.map((kind) => (
         <RecordSection
@@ -203,6 +261,8 @@ function CaseContents({ caseId }: { caseId: string }) {
           describe={describe[kind] as (record: StoredRecord) => string[]}
           onOpen={(record) => navigation.go({ name: kind, id: record.id, caseId })}
           onAdd={() => navigation.go({ name: kind, caseId })}
+          loadingMore={loadingMore === kind}
+          onMore={() => void loadMore(kind)}
         />
       ))}
       <section className="case-section case-section--wide" aria-labelledby="case-section-documents" data-testid="case-section-documents">
@@ -223,12 +283,16 @@ function RecordSection({
   describe,
   onOpen,
   onAdd,
+  loadingMore,
+  onMore,
 }: {
   kind: ListKind;
   list: { items: StoredRecord[]; total: number } | null;
   describe(record: StoredRecord): string[];
   onOpen(record: StoredRecord): void;
   onAdd(): void;
+  loadingMore: boolean;
+  onMore(): void;
 }) {
   const { t } = useTranslation();
   const headingId = `case-section-${kind}`;
@@ -269,6 +333,7 @@ function RecordSection({
           })}
         </ul>
       )}
+      {list ? <ShowMore shown={list.items.length} total={list.total} pageSize={PAGE} busy={loadingMore} onMore={onMore} describedBy={headingId} testId={`case-more-${kind}`} /> : null}
     </section>
   );
 }

@@ -4,16 +4,19 @@ import type { Vocabulary, VocabularyTerm } from '../../../../shared/domain/views
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
+import { ShowMore } from '../../components/ShowMore';
 import { currentLanguage, LANGUAGES } from '../../i18n';
 import type { Route } from '../../workspace/routes';
 import { TermForm } from './TermForm';
-import { buildTree, termMatches, type TermNode } from './term-tree';
+import { buildTree, countNodes, firstNodes, flatten, termMatches, type TermNode } from './term-tree';
 
 type Load = { state: 'loading' } | { state: 'failed'; code: ErrorCode } | { state: 'ready'; vocabularies: Vocabulary[] };
 type Editing = { mode: 'add' } | { mode: 'edit'; code: string } | null;
 type Notice = { kind: 'saved' | 'deprecated' | 'undeprecated'; label: string } | null;
 
 const DEFAULT_VOCABULARY = 'incident_type';
+/** Terms drawn at first and added by each "Show more": a vocabulary of places may run to thousands. */
+const PAGE = 200;
 
 /** The controlled lists: terms as a tree or a list, labelled in three languages; add, edit, deprecate. */
 export function VocabulariesScreen(_props: { route: Route }) {
@@ -27,6 +30,9 @@ export function VocabulariesScreen(_props: { route: Route }) {
   const [notice, setNotice] = useState<Notice>(null);
   const [failure, setFailure] = useState<ErrorCode | null>(null);
   const [busyCode, setBusyCode] = useState<string | null>(null);
+  const [shownCount, setShownCount] = useState(PAGE);
+  const [focusCode, setFocusCode] = useState<string | null>(null);
+  const terms = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const focusOnClose = useRef(false);
@@ -55,6 +61,25 @@ export function VocabulariesScreen(_props: { route: Route }) {
   const asTree = vocabulary?.hierarchical === true && view === 'tree';
   const tree = useMemo(() => (vocabulary && asTree ? buildTree(vocabulary.terms, filter) : []), [vocabulary, asTree, filter]);
   const listed = useMemo(() => (vocabulary && !asTree ? vocabulary.terms.filter((term) => termMatches(term, filter)) : []), [vocabulary, asTree, filter]);
+  const drawnTotal = asTree ? countNodes(tree) : listed.length;
+  const drawnTree = useMemo(() => firstNodes(tree, shownCount), [tree, shownCount]);
+  const drawnList = listed.slice(0, shownCount);
+
+  // Another vocabulary, view or filter starts again from the first page.
+  useEffect(() => setShownCount(PAGE), [selected, view, filter]);
+
+  // The first term of the new page takes focus, so the keyboard goes on where the list ended.
+  useEffect(() => {
+    if (focusCode === null) return;
+    setFocusCode(null);
+    terms.current?.querySelector<HTMLButtonElement>(`[data-code="${CSS.escape(focusCode)}"] [data-testid="term-edit"]`)?.focus();
+  }, [focusCode]);
+
+  function showMore() {
+    const order = (asTree ? flatten(tree).map((entry) => entry.term) : listed).map((term) => term.code);
+    setFocusCode(order[shownCount] ?? null);
+    setShownCount((count) => count + PAGE);
+  }
   const matching = vocabulary ? vocabulary.terms.filter((term) => termMatches(term, filter)).length : 0;
   const editedTerm = editing?.mode === 'edit' ? vocabulary?.terms.find((term) => term.code === editing.code) ?? null : null;
 
@@ -285,50 +310,53 @@ export function VocabulariesScreen(_props: { route: Route }) {
             </div>
           ) : null}
 
-          {matching === 0 ? (
-            <p className="admin-screen__empty" data-testid="vocabulary-empty">
-              {filter.trim() === '' ? t('admin.vocabularies.noTerms') : t('admin.vocabularies.noMatch')}
-            </p>
-          ) : asTree ? (
-            <ul className="term-tree" aria-label={t('admin.vocabularies.termsOf', { vocabulary: vocabulary.labels[language] })} data-testid="term-tree">
-              {renderNodes(tree)}
-            </ul>
-          ) : (
-            <table className="admin-table term-table" data-testid="term-list">
-              <caption className="visually-hidden">{t('admin.vocabularies.termsOf', { vocabulary: vocabulary.labels[language] })}</caption>
-              <thead>
-                <tr>
-                  {LANGUAGES.map((lang) => (
-                    <th key={lang.code} scope="col" lang={lang.code}>
-                      {lang.name}
-                    </th>
-                  ))}
-                  <th scope="col">{t('admin.vocabularies.code')}</th>
-                  {vocabulary.hierarchical ? <th scope="col">{t('admin.vocabularies.parent')}</th> : null}
-                  <th scope="col">
-                    <span className="visually-hidden">{t('admin.vocabularies.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {listed.map((term) => (
-                  <tr key={term.code} data-testid="term" data-code={term.code} data-deprecated={term.deprecated} className={term.deprecated ? 'term-row--deprecated' : undefined}>
+          <div ref={terms}>
+            {matching === 0 ? (
+              <p className="admin-screen__empty" data-testid="vocabulary-empty">
+                {filter.trim() === '' ? t('admin.vocabularies.noTerms') : t('admin.vocabularies.noMatch')}
+              </p>
+            ) : asTree ? (
+              <ul className="term-tree" aria-label={t('admin.vocabularies.termsOf', { vocabulary: vocabulary.labels[language] })} data-testid="term-tree">
+                {renderNodes(drawnTree)}
+              </ul>
+            ) : (
+              <table className="admin-table term-table" data-testid="term-list">
+                <caption className="visually-hidden">{t('admin.vocabularies.termsOf', { vocabulary: vocabulary.labels[language] })}</caption>
+                <thead>
+                  <tr>
                     {LANGUAGES.map((lang) => (
-                      <td key={lang.code} lang={lang.code} dir="auto" id={lang.code === language ? `term-name-${term.code}` : undefined}>
-                        {term.labels[lang.code]}
-                      </td>
+                      <th key={lang.code} scope="col" lang={lang.code}>
+                        {lang.name}
+                      </th>
                     ))}
-                    <td>
-                      <code className="term-row__code">{term.code}</code>
-                      {term.deprecated ? <span className="admin-badge">{t('admin.vocabularies.deprecatedBadge')}</span> : null}
-                    </td>
-                    {vocabulary.hierarchical ? <td dir="auto">{parentLabel(term.parent)}</td> : null}
-                    <td className="admin-table__actions">{actions(term)}</td>
+                    <th scope="col">{t('admin.vocabularies.code')}</th>
+                    {vocabulary.hierarchical ? <th scope="col">{t('admin.vocabularies.parent')}</th> : null}
+                    <th scope="col">
+                      <span className="visually-hidden">{t('admin.vocabularies.actions')}</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+                </thead>
+                <tbody>
+                  {drawnList.map((term) => (
+                    <tr key={term.code} data-testid="term" data-code={term.code} data-deprecated={term.deprecated} className={term.deprecated ? 'term-row--deprecated' : undefined}>
+                      {LANGUAGES.map((lang) => (
+                        <td key={lang.code} lang={lang.code} dir="auto" id={lang.code === language ? `term-name-${term.code}` : undefined}>
+                          {term.labels[lang.code]}
+                        </td>
+                      ))}
+                      <td>
+                        <code className="term-row__code">{term.code}</code>
+                        {term.deprecated ? <span className="admin-badge">{t('admin.vocabularies.deprecatedBadge')}</span> : null}
+                      </td>
+                      {vocabulary.hierarchical ? <td dir="auto">{parentLabel(term.parent)}</td> : null}
+                      <td className="admin-table__actions">{actions(term)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+          {matching > 0 ? <ShowMore shown={Math.min(shownCount, drawnTotal)} total={drawnTotal} pageSize={PAGE} busy={false} onMore={showMore} testId="vocabulary-more" /> : null}
         </>
       ) : null}
     </section>

@@ -64,3 +64,25 @@ export function selfAndDescendants(terms: readonly VocabularyTerm[], code: strin
 export function flatten(nodes: readonly TermNode[]): Array<{ term: VocabularyTerm; depth: number }> {
   return nodes.flatMap((node) => [{ term: node.term, depth: node.depth }, ...flatten(node.children)]);
 }
+
+/** How many terms a forest holds, context terms included. */
+export function countNodes(nodes: readonly TermNode[]): number {
+  return nodes.reduce((sum, node) => sum + 1 + countNodes(node.children), 0);
+}
+
+/**
+ * The first `limit` terms of a forest in reading order, its shape kept: a long vocabulary is drawn
+ * a page at a time, and a branch cut short still sits under the broader terms above it.
+ */
+export function firstNodes(nodes: readonly TermNode[], limit: number): TermNode[] {
+  const kept: TermNode[] = [];
+  let left = limit;
+  for (const node of nodes) {
+    if (left <= 0) break;
+    left -= 1;
+    const children = firstNodes(node.children, left);
+    left -= countNodes(children);
+    kept.push(children.length === node.children.length ? node : { ...node, children });
+  }
+  return kept;
+}
