@@ -9,9 +9,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AttachmentStore } from '../src/main/core/attachments/attachments';
+import type { Sql } from '../src/main/core/db/sql';
 import { CasekeepService } from '../src/main/core/service/service';
 import { seedVault } from '../src/main/core/seed/seed-vault';
-import { searchStatement } from '../src/main/core/store/search';
+import { searchStatement, snippetStatement, type SearchRow } from '../src/main/core/store/search';
 import { Vault } from '../src/main/core/vault/vault';
 import { median, timeMs, withTempDir, type BenchContext, type Section } from './section';
 import { Table } from './table';
@@ -34,6 +35,13 @@ async function searchLatencies(run: (query: string) => Promise<unknown>): Promis
     for (const query of QUERIES) times.push(await timeMs(() => run(query)));
   }
   return times;
+}
+
+/** What searchRecords runs, on either driver: the ranking pass, then snippets for the page. */
+async function searchBothPasses(query: string, all: (statement: Sql) => Promise<unknown[]>): Promise<unknown[]> {
+  const rows = (await all(searchStatement(query, { limit: 20 })!)) as SearchRow[];
+  const snippets = snippetStatement(query, rows.map((row) => row.rid));
+  return snippets ? all(snippets) : [];
 }
 
 async function attachmentTable(context: BenchContext, vault: Vault, dir: string): Promise<Table> {
@@ -118,19 +126,16 @@ export const recordsSection: Section = {
         await vault.db.exec(`ATTACH DATABASE '${plainPath.replace(/'/g, "''")}' AS plain KEY ''; SELECT sqlcipher_export('plain'); DETACH DATABASE plain;`);
 
         context.progress('records: search, encrypted');
-        const encrypted = await searchLatencies((query) => vault.db.all(searchStatement(query, { limit: 20 })!));
+        const encrypted = await searchLatencies((query) => searchBothPasses(query, (statement) => vault.db.all(statement)));
         const plainDb = new BetterSqlite(plainPath, { readonly: true });
         context.progress('records: search, unencrypted better-sqlite3');
-        const plain = await searchLatencies(async (query) => {
-          const statement = searchStatement(query, { limit: 20 })!;
-          return plainDb.prepare(statement.text).all(...(statement.values as unknown[]));
-        });
+        const plain = await searchLatencies((query) => searchBothPasses(query, async (statement) => plainDb.prepare(statement.text).all(...(statement.values as unknown[]))));
         plainDb.close();
-        const searchTable = new Table(`Full-text search, top 20, ${QUERIES.length} queries × ${ROUNDS_PER_QUERY} rounds`);
+        const searchTable = new Table(`Full-text search, top 20 (rank pass + snippet pass), ${QUERIES.length} queries × ${ROUNDS_PER_QUERY} rounds`);
         searchTable.add({ name: 'unencrypted, better-sqlite3 p50', value: percentile(plain, 50), unit: 'ms' });
         searchTable.add({ name: 'unencrypted, better-sqlite3 p95', value: percentile(plain, 95), unit: 'ms' });
-        searchTable.add({ name: 'encrypted vault p50', value: percentile(encrypted, 50), unit: 'ms', vs: 'unencrypted, better-sqlite3 p50' });
-        searchTable.add({ name: 'encrypted vault p95', value: percentile(encrypted, 95), unit: 'ms', vs: 'unencrypted, better-sqlite3 p95' });
+        searchTable.add({ name: 'encrypted vault p50', value: percentile(encrypted, 50), unit: 'ms', vs: 'unencrypted, better-sqlite3 p50', target: 1.5 });
+        searchTable.add({ name: 'encrypted vault p95', value: percentile(encrypted, 95), unit: 'ms', vs: 'unencrypted, better-sqlite3 p95', target: 1.5 });
         searchTable.add({ name: 'encrypted vault p95, against its budget', value: percentile(encrypted, 95), unit: 'ms', target: 20 });
         context.report(searchTable);
 

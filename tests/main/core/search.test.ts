@@ -90,4 +90,17 @@ describe('full-text search', () => {
     await service.call('trash.restore', { id: ids.incident! });
     expect(idsOf(await find('Chapchal'))).toEqual([ids.incident]);
   });
+
+  it('pages through the ranked list with offset, each hit once, snippets on every page', async () => {
+    for (let i = 0; i < 5; i++) {
+      await service.call('records.create', { kind: 'incident', data: { title: `Paged ${i}`, type: 'interrogation', description: `Questioned at Tekes ${'Tekes '.repeat(i)}` } });
+    }
+    const whole = await service.call('search.query', { text: 'Tekes', limit: 10 });
+    expect(whole).toHaveLength(5);
+    const pages = [];
+    for (const offset of [0, 2, 4]) pages.push(...(await service.call('search.query', { text: 'Tekes', limit: 2, offset })));
+    expect(pages).toEqual(whole);
+    expect(pages.every((hit) => hit.snippet.some((part) => part.hit && part.text === 'Tekes'))).toBe(true);
+    expect(await service.call('search.query', { text: 'Tekes', limit: 2, offset: 6 })).toEqual([]);
+  });
 });

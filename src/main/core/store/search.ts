@@ -23,35 +23,65 @@ export function snippetParts(marked: string): SnippetPart[] {
 }
 
 export interface SearchRow {
+  rid: number;
   id: string;
   kind: RecordKind;
   label: string;
-  snip: string;
   score: number;
 }
 
-/**
- * The ranked full-text statement, or null for text with no words. The label weighs more than the
- * body, so a name match comes before a passing mention in a transcript. Ranking runs over the
- * matches alone, before the join, and only a few times the page size is joined.
- */
-export function searchStatement(text: string, options: { kinds?: RecordKind[]; limit: number }): Sql | null {
-  const match = toMatchQuery(text);
-  if (!match) return null;
-  const kinds = options.kinds && options.kinds.length > 0 ? sql`AND r.kind IN (SELECT value FROM json_each(${JSON.stringify(options.kinds)}))` : sql``;
-  return sql`
-    SELECT r.id, r.kind, r.label, s.snip, s.score FROM (
-      SELECT rowid, snippet(search_index, -1, ${START}, ${END}, '…', 16) AS snip, bm25(search_index, 4.0, 1.0) AS score
-      FROM search_index WHERE search_index MATCH ${match}
-      ORDER BY score LIMIT ${options.limit * 3}
-    ) AS s JOIN records r ON r.rowid = s.rowid
-    WHERE r.deleted_at IS NULL ${kinds}
-    ORDER BY s.score LIMIT ${options.limit}`;
+export interface SearchOptions {
+  kinds?: RecordKind[];
+  limit: number;
+  /** Rows of the ranked list to skip: the next page starts at the previous page's end. */
+  offset?: number;
 }
 
-export async function searchRecords(db: Queryable, text: string, options: { kinds?: RecordKind[]; limit: number }): Promise<SearchHit[]> {
+/**
+ * The first pass, ranking only: bm25() over the matches, before the join, and only a few times
+ * the page is joined to records. snippet() reads and tokenizes a record's whole text, so it runs
+ * in the second pass for the page alone. bm25() beats `ORDER BY rank` here: FTS5's own rank sort
+ * scores every match twice. The label weighs more than the body, so a name match comes before a
+ * passing mention in a transcript. Null for text with no words.
+ *
+ * A page shorter than the limit is the last: when the kind filter drops most of the window,
+ * rows past it are not reached.
+ */
+export function searchStatement(text: string, options: SearchOptions): Sql | null {
+  const match = toMatchQuery(text);
+  if (!match) return null;
+  const offset = options.offset ?? 0;
+  const kinds = options.kinds && options.kinds.length > 0 ? sql`AND r.kind IN (SELECT value FROM json_each(${JSON.stringify(options.kinds)}))` : sql``;
+  return sql`
+    SELECT r.rowid AS rid, r.id, r.kind, r.label, s.score FROM (
+      SELECT rowid, bm25(search_index, 4.0, 1.0) AS score
+      FROM search_index WHERE search_index MATCH ${match}
+      ORDER BY score LIMIT ${(offset + options.limit) * 3}
+    ) AS s JOIN records r ON r.rowid = s.rowid
+    WHERE r.deleted_at IS NULL ${kinds}
+    ORDER BY s.score LIMIT ${options.limit} OFFSET ${offset}`;
+}
+
+/**
+ * The second pass: snippets for the rows shown, under the same MATCH so the hits are marked.
+ * One scan of the page's rowid range: a lookup per rowid would expand every prefix term again.
+ */
+export function snippetStatement(text: string, rowids: readonly number[]): Sql | null {
+  const match = toMatchQuery(text);
+  if (!match || rowids.length === 0) return null;
+  return sql`
+    SELECT rowid AS rid, snippet(search_index, -1, ${START}, ${END}, '…', 16) AS snip
+    FROM search_index WHERE search_index MATCH ${match}
+      AND rowid BETWEEN ${Math.min(...rowids)} AND ${Math.max(...rowids)}
+      AND +rowid IN (SELECT value FROM json_each(${JSON.stringify(rowids)}))`;
+}
+
+export async function searchRecords(db: Queryable, text: string, options: SearchOptions): Promise<SearchHit[]> {
   const statement = searchStatement(text, options);
   if (!statement) return [];
   const rows = await db.all<SearchRow>(statement);
-  return rows.map((row) => ({ id: row.id, kind: row.kind, label: row.label, snippet: snippetParts(row.snip), score: -row.score }));
+  const snippets = snippetStatement(text, rows.map((row) => row.rid));
+  const marked = new Map(snippets ? (await db.all<{ rid: number; snip: string }>(snippets)).map((row) => [row.rid, row.snip]) : []);
+  // A record changed between the passes keeps its place and shows no snippet.
+  return rows.map((row) => ({ id: row.id, kind: row.kind, label: row.label, snippet: snippetParts(marked.get(row.rid) ?? ''), score: -row.score }));
 }

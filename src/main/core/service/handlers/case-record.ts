@@ -11,7 +11,7 @@ import { session } from '../session';
 export const caseRecordHandlers: Handlers<keyof typeof caseRecordMethods> = {
   'cases.list': async (input, ctx) => listCases(openVault(ctx).db, input),
   'cases.timeline': async ({ caseId, personId, types }, ctx) => caseTimeline(openVault(ctx).db, caseId, { ...(personId ? { personId } : {}), ...(types ? { types } : {}) }),
-  'search.query': async ({ text, kinds, limit }, ctx) => searchRecords(openVault(ctx).db, text, { limit, ...(kinds ? { kinds } : {}) }),
+  'search.query': async ({ text, kinds, limit, offset }, ctx) => searchRecords(openVault(ctx).db, text, { limit, offset, ...(kinds ? { kinds } : {}) }),
   'audit.verify': async (_input, ctx) => verifyAudit(openVault(ctx).db),
   'audit.list': async (input, ctx) => listAudit(openVault(ctx).db, input),
   'vocabularies.list': async (_input, ctx) => listVocabularies(openVault(ctx).db),
