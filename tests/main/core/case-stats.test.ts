@@ -50,7 +50,7 @@ async function expectKept(of: CasekeepService = service): Promise<void> {
   expect(await kept(of)).toEqual(await recomputed(of));
 }
 
-const person = (caseIds: string[], name = 'Ерлан Жақып') => ({ kind: 'person' as const, data: { caseIds, names: [{ value: name, script: 'Cyrl' }] } });
+const person = (caseIds: string[], name = 'Ерлан Жақып') => ({ kind: 'person' as const, data: { caseIds, names: [{ value: name, script: 'Cyrl' as const }] } });
 
 describe('case_stats', () => {
   it('follows creates, moves between cases, trash, restore, purge and attachments', async () => {
