@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/main/core/db/database';
-import { sql, type Sql } from '../../../src/main/core/db/sql';
 import type { CasekeepService } from '../../../src/main/core/service/service';
 import { caseCountSql, casePageSql, type CaseListOptions } from '../../../src/main/core/store/cases';
 import { RecordStore } from '../../../src/main/core/store/records';
 import { caseTimeline } from '../../../src/main/core/store/timeline';
 import { trashCountSql, trashPageSql } from '../../../src/main/core/store/trash-page';
 import { openService } from '../../helpers/open-service';
+import { planOf, statementsOf as sentBy } from '../../helpers/query-plan';
 
 /*
  * The plans SQLite picks for the hot queries of a big vault (issue 9), asserted the way Signal
@@ -30,11 +30,6 @@ beforeAll(async () => {
   await service.call('records.delete', { id: gone.id });
 });
 
-/** The plan's steps, one line each, as EXPLAIN QUERY PLAN words them. */
-async function plan(statement: Sql): Promise<string[]> {
-  const rows = await db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${statement}`);
-  return rows.map((row) => row.detail);
-}
 
 /** The steps that read a table, e.g. `SEARCH r USING INDEX records_cases_by_label`. */
 const reads = (steps: string[]) => steps.filter((step) => /^(SCAN|SEARCH) /.test(step));
@@ -44,24 +39,6 @@ function scansRecords(steps: string[], aliases: string[]): string[] {
   return steps.filter((step) => aliases.some((alias) => new RegExp(`^SCAN ${alias}( |$)`).test(step)) && !/USING (COVERING )?INDEX/.test(step));
 }
 
-/** Runs `run` against the real database and hands back the statements it sent. */
-async function statementsOf(run: (db: Database) => Promise<unknown>): Promise<Sql[]> {
-  const seen: Sql[] = [];
-  const recording = new Proxy(db, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if ((property === 'all' || property === 'get') && typeof value === 'function') {
-        return (query: Sql) => {
-          seen.push(query);
-          return (value as (q: Sql) => Promise<unknown>).call(target, query);
-        };
-      }
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  await run(recording);
-  return seen;
-}
 
 describe('the case list', () => {
   const indexFor = { updated: 'records_cases_by_updated', created: 'records_cases_by_created', label: 'records_cases_by_label' } as const;
@@ -71,7 +48,7 @@ describe('the case list', () => {
       it(`pages by ${sort} ${direction} straight off ${indexFor[sort]}, without sorting`, async () => {
         for (const status of [undefined, 'open']) {
           const options: CaseListOptions = { sort, direction, limit: 50, offset: 100, ...(status ? { status } : {}) };
-          const steps = await plan(casePageSql(options));
+          const steps = await planOf(db, casePageSql(options));
           expect(scansRecords(steps, ['r', 'records']), steps.join('\n')).toEqual([]);
           expect(reads(steps)[0], steps.join('\n')).toMatch(new RegExp(`^SEARCH r USING INDEX ${indexFor[sort]} \\(kind=\\? AND deleted_at=\\?\\)`));
           // The counts come from one row of case_stats per case, never from the case's records.
@@ -85,7 +62,7 @@ describe('the case list', () => {
 
   it('counts the cases from a partial index of live cases', async () => {
     for (const status of [undefined, 'closed']) {
-      const steps = await plan(caseCountSql(status ? { status } : {}));
+      const steps = await planOf(db, caseCountSql(status ? { status } : {}));
       expect(scansRecords(steps, ['r', 'records'])).toEqual([]);
       // Any index on (kind, deleted_at) reads the live cases only; which one is SQLite's choice.
       expect(reads(steps), steps.join('\n')).toEqual([expect.stringMatching(/^SEARCH r USING (COVERING )?INDEX (records_by_kind|records_cases_by_\w+) \(kind=\? AND deleted_at=\?\)/)]);
@@ -96,7 +73,7 @@ describe('the case list', () => {
 describe('a case’s records', () => {
   it('lists one kind of a case’s records from its links, not from every record of that kind', async () => {
     for (const includeDrafts of [true, false]) {
-      const statements = await statementsOf((recording) =>
+      const statements = await sentBy(db, (recording) =>
         new RecordStore({ db: recording, vaultId: 'plan', actor: () => Promise.resolve('plan'), identities: undefined as never }).list({
           kind: 'person',
           caseId,
@@ -109,7 +86,7 @@ describe('a case’s records', () => {
       );
       expect(statements).toHaveLength(2);
       for (const statement of statements) {
-        const steps = await plan(statement);
+        const steps = await planOf(db, statement);
         expect(scansRecords(steps, ['records', 'r']), steps.join('\n')).toEqual([]);
         // The case's links by their primary key, then each record by its id.
         expect(steps.join('\n')).toMatch(/SEARCH record_cases USING (COVERING INDEX sqlite_autoindex_record_cases_1|PRIMARY KEY) \(case_id=\?\)/);
@@ -121,9 +98,9 @@ describe('a case’s records', () => {
 
 describe('a case’s timeline', () => {
   it('reads the case’s links by their key and each record by its id', async () => {
-    const statements = await statementsOf((recording) => caseTimeline(recording, caseId));
+    const statements = await sentBy(db, (recording) => caseTimeline(recording, caseId));
     expect(statements).toHaveLength(1);
-    const steps = await plan(statements[0]!);
+    const steps = await planOf(db, statements[0]!);
     expect(scansRecords(steps, ['r', 'records']), steps.join('\n')).toEqual([]);
     expect(reads(steps), steps.join('\n')).toEqual([
       expect.stringMatching(/^SEARCH c USING (COVERING INDEX sqlite_autoindex_record_cases_1|PRIMARY KEY) \(case_id=\?\)/),
@@ -134,7 +111,7 @@ describe('a case’s timeline', () => {
 
 describe('the trash', () => {
   it('pages through the partial trash indexes of migration 90, newest first, without sorting', async () => {
-    const steps = await plan(trashPageSql(100, 200));
+    const steps = await planOf(db, trashPageSql(100, 200));
     expect(scansRecords(steps, ['records'])).toEqual([]);
     expect(reads(steps), steps.join('\n')).toEqual(
       expect.arrayContaining([expect.stringMatching(/^(SCAN|SEARCH) records USING INDEX records_trash\b/), expect.stringMatching(/^(SCAN|SEARCH) attachments USING INDEX attachments_trash\b/)]),
@@ -144,7 +121,7 @@ describe('the trash', () => {
   });
 
   it('counts the trash from the same indexes', async () => {
-    const steps = await plan(trashCountSql());
+    const steps = await planOf(db, trashCountSql());
     expect(scansRecords(steps, ['records'])).toEqual([]);
     // The sum of two scalar subqueries reads a constant row first; that reads no table.
     expect(reads(steps).filter((step) => step !== 'SCAN CONSTANT ROW'), steps.join('\n')).toEqual([

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/main/core/db/database';
-import { sql, type Sql } from '../../../src/main/core/db/sql';
 import type { CasekeepService } from '../../../src/main/core/service/service';
 import { searchRecords } from '../../../src/main/core/store/search';
 import { openService } from '../../helpers/open-service';
+import { planOf, statementsOf as sentBy } from '../../helpers/query-plan';
 
 /*
  * The plans of full-text search at scale (issue 9): ranking reads the FTS5 index, never the
@@ -21,42 +21,21 @@ beforeAll(async () => {
   await service.call('records.create', { kind: 'person', data: { caseIds: [kase.id], names: [{ value: 'Ерлан Құлжа', script: 'Cyrl' }] } });
 });
 
-async function plan(statement: Sql): Promise<string[]> {
-  const rows = await db.all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${statement}`);
-  return rows.map((row) => row.detail);
-}
 
-async function statementsOf(run: (db: Database) => Promise<unknown>): Promise<Sql[]> {
-  const seen: Sql[] = [];
-  const recording = new Proxy(db, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (property === 'all' && typeof value === 'function') {
-        return (query: Sql) => {
-          seen.push(query);
-          return (value as (q: Sql) => Promise<unknown>).call(target, query);
-        };
-      }
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-  await run(recording);
-  return seen;
-}
 
 const scansRecords = (steps: string[]) => steps.filter((step) => /^SCAN (records|r)( |$)/.test(step));
 
 describe('full-text search plans', () => {
   for (const kinds of [undefined, ['person' as const]]) {
     it(`ranks from the FTS index and joins records by rowid${kinds ? ', with a kind filter' : ''}`, async () => {
-      const [rank, snippets, ...rest] = await statementsOf((recording) => searchRecords(recording, 'Құлжа OR camp', { limit: 20, ...(kinds ? { kinds } : {}) }));
+      const [rank, snippets, ...rest] = await sentBy(db, (recording) => searchRecords(recording, 'Құлжа OR camp', { limit: 20, ...(kinds ? { kinds } : {}) }));
       expect(rest).toEqual([]);
-      const rankSteps = await plan(rank!);
+      const rankSteps = await planOf(db, rank!);
       expect(rankSteps.some((step) => /^SCAN search_index VIRTUAL TABLE INDEX/.test(step))).toBe(true);
       expect(rankSteps.some((step) => /^SEARCH r USING INTEGER PRIMARY KEY \(rowid=\?\)/.test(step))).toBe(true);
       expect(scansRecords(rankSteps)).toEqual([]);
       // The snippet pass reads the index alone, for the page's rows.
-      const snippetSteps = await plan(snippets!);
+      const snippetSteps = await planOf(db, snippets!);
       expect(snippetSteps.some((step) => /^SCAN search_index VIRTUAL TABLE INDEX/.test(step))).toBe(true);
       expect(snippetSteps.filter((step) => /records/.test(step))).toEqual([]);
     });
