@@ -2,7 +2,7 @@ import type { AuditChange, AuditEntry, AuditProblem, AuditReport } from '../../.
 import { AppError } from '../../../shared/errors';
 import { constantTimeEqual, hmacSha256Hex, sha256Hex } from '../crypto/hash';
 import type { Database, Queryable } from '../db/database';
-import { sql } from '../db/sql';
+import { join, sql, type Sql } from '../db/sql';
 import { canonicalJson } from './canonical-json';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -131,7 +131,14 @@ async function readHead(tx: Queryable): Promise<{ seq: number; hash: string }> {
 
 /** Appends one entry inside the caller's transaction, so the change, its entry and the seal commit together. */
 export async function appendAudit(tx: Queryable, event: AuditEvent): Promise<void> {
-  const row = {
+  await appendAuditEntries(tx, [event]);
+}
+
+/** Entries a statement: 9 values each, far below SQLite's limit on bound values. */
+const ENTRIES_A_STATEMENT = 64;
+
+function auditRow(tx: Queryable, event: AuditEvent): Omit<AuditRow, 'seq' | 'prev_hash' | 'hash'> {
+  return {
     at: event.at ?? new Date().toISOString(),
     actor: event.actor,
     action: event.action,
@@ -139,21 +146,52 @@ export async function appendAudit(tx: Queryable, event: AuditEvent): Promise<voi
     record_id: event.recordId ?? null,
     changes: canonicalJson(event.changes.map((change) => sealChange(tx, change))),
   };
+}
+
+function chained(rows: ReadonlyArray<Omit<AuditRow, 'seq' | 'prev_hash' | 'hash'>>, head: { seq: number; hash: string }): AuditRow[] {
+  let prev = head;
+  return rows.map((row) => {
+    const entry = { ...row, seq: prev.seq + 1, prev_hash: prev.hash, hash: entryHash(prev.hash, row) };
+    prev = { seq: entry.seq, hash: entry.hash };
+    return entry;
+  });
+}
+
+function valuesOf(entries: readonly AuditRow[]): Sql {
+  return join(entries.map((e) => sql`(${e.seq}, ${e.at}, ${e.actor}, ${e.action}, ${e.record_kind}, ${e.record_id}, ${e.changes}, ${e.prev_hash}, ${e.hash})`));
+}
+
+/**
+ * Appends entries in order inside the caller's transaction, many rows a statement, and seals the
+ * new head once: a seed or import of thousands of records pays for one seal, not one a record.
+ * The first statement inserts only while the chain still ends where this connection last left it
+ * (a rolled-back transaction leaves the remembered head ahead of the database).
+ */
+export async function appendAuditEntries(tx: Queryable, events: readonly AuditEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const rows = events.map((event) => auditRow(tx, event));
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const head = (attempt === 0 ? heads.get(tx) : undefined) ?? (await readHead(tx));
-    const seq = head.seq + 1;
-    const hash = entryHash(head.hash, row);
-    const inserted = await tx.run(sql`
+    const entries = chained(rows, head);
+    const first = entries.slice(0, ENTRIES_A_STATEMENT);
+    const guarded = await tx.run(sql`
       INSERT INTO audit_log (seq, at, actor, action, record_kind, record_id, changes, prev_hash, hash)
-      SELECT ${seq}, ${row.at}, ${row.actor}, ${row.action}, ${row.record_kind}, ${row.record_id}, ${row.changes}, ${head.hash}, ${hash}
+      SELECT * FROM (VALUES ${valuesOf(first)})
       WHERE coalesce((SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1), ${GENESIS_HASH}) = ${head.hash}`);
-    if (inserted.changes === 1) {
-      heads.set(tx, { seq, hash });
-      // UPDATE, never INSERT: a seal someone removed stays missing, so verifyAudit keeps saying so.
-      await tx.run(sql`UPDATE audit_anchor SET entries = ${seq}, head = ${hash}, mac = ${anchorMac(auditKey(tx), seq, hash)} WHERE id = 1`);
-      return;
+    if (guarded.changes !== first.length) {
+      heads.delete(tx);
+      continue;
     }
-    heads.delete(tx);
+    for (let at = ENTRIES_A_STATEMENT; at < entries.length; at += ENTRIES_A_STATEMENT) {
+      await tx.run(sql`
+        INSERT INTO audit_log (seq, at, actor, action, record_kind, record_id, changes, prev_hash, hash)
+        VALUES ${valuesOf(entries.slice(at, at + ENTRIES_A_STATEMENT))}`);
+    }
+    const last = entries.at(-1) as AuditRow;
+    heads.set(tx, { seq: last.seq, hash: last.hash });
+    // UPDATE, never INSERT: a seal someone removed stays missing, so verifyAudit keeps saying so.
+    await tx.run(sql`UPDATE audit_anchor SET entries = ${last.seq}, head = ${last.hash}, mac = ${anchorMac(auditKey(tx), last.seq, last.hash)} WHERE id = 1`);
+    return;
   }
   throw new AppError('INTERNAL', 'The audit log changed while an entry was being written.');
 }
@@ -165,7 +203,8 @@ export function diffFields(before: Record<string, unknown> | undefined, after: R
   for (const field of [...keys].sort()) {
     const old = before?.[field];
     const next = after?.[field];
-    if (canonicalJson(old) === canonicalJson(next)) continue;
+    // A field on one side only has changed whatever its value: no need to serialise it to know.
+    if ((old === undefined) === (next === undefined) && canonicalJson(old) === canonicalJson(next)) continue;
     const change: ChangeInput = { field };
     if (old !== undefined) change.old = old;
     if (next !== undefined) change.new = next;

@@ -4,12 +4,12 @@ import { recordSchemas, testimonyData, type RecordData, type RecordKind, type So
 import type { RecordPage, StoredRecord, TrashPage } from '../../../shared/domain/views';
 import { AppError } from '../../../shared/errors';
 import type { Database, Queryable } from '../db/database';
-import { identifier, sql } from '../db/sql';
-import { appendAudit, diffFields } from './audit-log';
+import { identifier, join, sql } from '../db/sql';
+import { appendAudit, appendAuditEntries, diffFields } from './audit-log';
 import { labelColumn } from './list-order';
 import { recordLabel } from './labels';
 import { toStoredRecord, type RecordRow } from './record-rows';
-import { checkReferences } from './references';
+import { checkReferences, checkReferencesOfEach } from './references';
 import { searchBody } from './search-text';
 import type { IdentitySealer } from './source-identity';
 import { toTrashItem, trashCountSql, trashPageSql, type TrashRow } from './trash-page';
@@ -24,6 +24,16 @@ export interface WriteOptions {
   /** Ids of records written in the same batch, which need not exist yet. */
   pending?: ReadonlyMap<string, RecordKind>;
 }
+
+/** One record for insertMany. */
+export interface NewRecord {
+  kind: RecordKind;
+  data: object;
+  options?: WriteOptions;
+}
+
+/** Rows a statement for bulk inserts: 10 values each, far below SQLite's limit on bound values. */
+const ROWS_A_STATEMENT = 64;
 
 export interface StoreDeps {
   db: Database;
@@ -58,10 +68,17 @@ export function boundedJson(data: object): string {
 }
 
 export async function nextPseudonym(tx: Queryable): Promise<string> {
+  const [pseudonym] = await nextPseudonyms(tx, 1);
+  return pseudonym as string;
+}
+
+/** The next `count` source pseudonyms, in order, taken with one read and one write. */
+export async function nextPseudonyms(tx: Queryable, count: number): Promise<string[]> {
+  if (count === 0) return [];
   const row = await tx.get<{ value: string }>(sql`SELECT value FROM meta WHERE key = 'next_source_number'`);
   const n = Number(row?.value ?? '1');
-  await tx.run(sql`INSERT OR REPLACE INTO meta (key, value) VALUES ('next_source_number', ${String(n + 1)})`);
-  return `S-${String(n).padStart(4, '0')}`;
+  await tx.run(sql`INSERT OR REPLACE INTO meta (key, value) VALUES ('next_source_number', ${String(n + count)})`);
+  return Array.from({ length: count }, (_, i) => `S-${String(n + i).padStart(4, '0')}`);
 }
 
 export async function indexRecord(tx: Queryable, id: string, kind: RecordKind, label: string, data: object, pseudonym?: string): Promise<void> {
@@ -136,47 +153,76 @@ export class RecordStore {
 
   /** Inserts inside a transaction the caller owns (imports write many records in one). */
   async insert(tx: Queryable, kind: RecordKind, data: object, draft: boolean, actor: string, options: WriteOptions = {}): Promise<StoredRecord> {
-    if (!draft) await checkReferences(tx, kind, data, options.pending);
-    const id = options.id ?? uuidv7();
-    const createdAt = options.createdAt ?? this.now();
-    const updatedAt = options.updatedAt ?? createdAt;
-    const pseudonym = kind === 'source' ? await nextPseudonym(tx) : null;
-    const label = recordLabel(kind, data, pseudonym ? { pseudonym } : {});
-    const secret = kind === 'source' && options.identity ? await this.deps.identities.seal(id, options.identity) : null;
-    const origin = options.origin ?? this.deps.vaultId;
-    const json = boundedJson(data);
-    // A fresh row needs no clean-up of old links or index entries: each write here is one trip
-    // to the driver, and bulk imports and seeds make hundreds of thousands of them.
-    const inserted = await tx
-      .run(sql`
-        INSERT INTO records (id, kind, label, data, draft, secret, pseudonym, created_at, updated_at, origin)
-        VALUES (${id}, ${kind}, ${label}, ${json}, ${draft ? 1 : 0}, ${secret}, ${pseudonym}, ${createdAt}, ${updatedAt}, ${origin})`)
-      .catch((error: unknown) => {
-        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT') throw new AppError('CONFLICT', 'A record with this id already exists.');
-        throw error;
+    const [stored] = await this.insertMany(tx, [{ kind, data, options }], draft, actor, options.pending);
+    return stored as StoredRecord;
+  }
+
+  /**
+   * Fresh records in a transaction the caller owns, a slice of rows a statement: one reference
+   * check, one pseudonym counter update and one audit seal for the lot. Seeds and imports write
+   * hundreds of thousands of records, and each statement is a trip to the driver's thread.
+   */
+  async insertMany(tx: Queryable, items: readonly NewRecord[], draft: boolean, actor: string, pending?: ReadonlyMap<string, RecordKind>): Promise<StoredRecord[]> {
+    if (items.length === 0) return [];
+    if (!draft) await checkReferencesOfEach(tx, items.map((item) => ({ kind: item.kind, data: item.data })), pending);
+    const pseudonyms = await nextPseudonyms(tx, items.filter((item) => item.kind === 'source').length);
+    const rows: RecordRow[] = [];
+    for (const { kind, data, options = {} } of items) {
+      const id = options.id ?? uuidv7();
+      const createdAt = options.createdAt ?? this.now();
+      const pseudonym = kind === 'source' ? (pseudonyms.shift() as string) : null;
+      rows.push({
+        id,
+        kind,
+        label: recordLabel(kind, data, pseudonym ? { pseudonym } : {}),
+        data: boundedJson(data),
+        draft: draft ? 1 : 0,
+        secret: kind === 'source' && options.identity ? await this.deps.identities.seal(id, options.identity) : null,
+        pseudonym,
+        created_at: createdAt,
+        updated_at: options.updatedAt ?? createdAt,
+        origin: options.origin ?? this.deps.vaultId,
+        deleted_at: null,
       });
-    const caseIds = kind === 'case' ? [id] : ((data as { caseIds?: string[] }).caseIds ?? []);
-    for (const caseId of new Set(caseIds)) {
-      await tx.run(sql`INSERT INTO record_cases (case_id, record_id) VALUES (${caseId}, ${id})`);
     }
-    const body = searchBody(kind, data, pseudonym ? { pseudonym } : {});
-    await tx.run(sql`INSERT INTO search_index (rowid, label, body) VALUES (${inserted.lastID}, ${label}, ${body})`);
-    const changes = diffFields(undefined, data as Record<string, unknown>);
-    if (options.identity) changes.push({ field: 'identity' });
-    await appendAudit(tx, { actor, action: draft ? 'create_draft' : 'create', recordKind: kind, recordId: id, changes });
-    return toStoredRecord({
-      id,
-      kind,
-      label,
-      data: json,
-      draft: draft ? 1 : 0,
-      secret,
-      pseudonym,
-      created_at: createdAt,
-      updated_at: updatedAt,
-      origin,
-      deleted_at: null,
+    const rowids = new Map<string, number>();
+    for (let at = 0; at < rows.length; at += ROWS_A_STATEMENT) {
+      const slice = rows.slice(at, at + ROWS_A_STATEMENT);
+      const values = join(slice.map((r) => sql`(${r.id}, ${r.kind}, ${r.label}, ${r.data}, ${r.draft}, ${r.secret}, ${r.pseudonym}, ${r.created_at}, ${r.updated_at}, ${r.origin})`));
+      const inserted = await tx
+        .all<{ id: string; rowid: number }>(sql`
+          INSERT INTO records (id, kind, label, data, draft, secret, pseudonym, created_at, updated_at, origin)
+          VALUES ${values} RETURNING id, rowid`)
+        .catch((error: unknown) => {
+          if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT') throw new AppError('CONFLICT', 'A record with this id already exists.');
+          throw error;
+        });
+      for (const row of inserted) rowids.set(row.id, row.rowid);
+    }
+    // A fresh row needs no clean-up of old links or index entries.
+    const links = rows.flatMap((r, i) => {
+      const caseIds = r.kind === 'case' ? [r.id] : ((items[i]?.data as { caseIds?: string[] }).caseIds ?? []);
+      return [...new Set(caseIds)].map((caseId) => sql`(${caseId}, ${r.id})`);
     });
+    for (let at = 0; at < links.length; at += ROWS_A_STATEMENT) {
+      await tx.run(sql`INSERT INTO record_cases (case_id, record_id) VALUES ${join(links.slice(at, at + ROWS_A_STATEMENT))}`);
+    }
+    const entries = items.map(({ kind, data }, i) => {
+      const row = rows[i] as RecordRow;
+      return sql`(${rowids.get(row.id) ?? null}, ${row.label}, ${searchBody(kind, data, row.pseudonym ? { pseudonym: row.pseudonym } : {})})`;
+    });
+    for (let at = 0; at < entries.length; at += ROWS_A_STATEMENT) {
+      await tx.run(sql`INSERT INTO search_index (rowid, label, body) VALUES ${join(entries.slice(at, at + ROWS_A_STATEMENT))}`);
+    }
+    await appendAuditEntries(
+      tx,
+      items.map(({ kind, data, options = {} }, i) => {
+        const changes = diffFields(undefined, data as Record<string, unknown>);
+        if (options.identity) changes.push({ field: 'identity' });
+        return { actor, action: draft ? 'create_draft' : 'create', recordKind: kind, recordId: (rows[i] as RecordRow).id, changes };
+      }),
+    );
+    return rows.map(toStoredRecord);
   }
 
   async update<K extends RecordKind>(kind: K, id: string, input: unknown, expectedUpdatedAt?: string): Promise<StoredRecord> {
