@@ -11,7 +11,7 @@ Records (KIND is case, person, source, testimony or incident):
   get KIND ID                  show one record
   list KIND                    list records, newest first
        [--case ID] [--limit N] [--offset N] [--sort updated|created|label] [--order asc|desc]
-  search QUERY [--kind KIND]... [--limit N]
+  search QUERY [--kind KIND]... [--limit N] [--offset N]
                                full-text search in every script
   attach FILE (--testimony ID | --owner ID) [--name NAME] [--mime TYPE] [--strip-metadata]
                                add a file, streamed in encrypted 1 MiB chunks

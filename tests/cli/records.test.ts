@@ -89,6 +89,18 @@ describe('casekeep add, get, list and search', { timeout: 180_000 }, () => {
     expect(human.out).toContain('[полиция]');
   });
 
+  it('pages search hits with --offset, in the order of the first page', async () => {
+    const all = (await cli(['search', 'Қасымов', '--vault', vault, '--json'])).json<Array<{ id: string }>>();
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    const second = await cli(['search', 'Қасымов', '--limit', '1', '--offset', '1', '--vault', vault, '--json']);
+    expect(second.json<Array<{ id: string }>>().map((h) => h.id)).toEqual([all[1]!.id]);
+    const past = await cli(['search', 'Қасымов', '--offset', String(all.length), '--vault', vault]);
+    expect(past.out).toBe(`Nothing found from number ${all.length + 1}.\n`);
+    const wrong = await cli(['search', 'Қасымов', '--offset', '10001', '--vault', vault]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('--offset takes a whole number from 0 to 10000.');
+  });
+
   it('refuses malformed, schema-invalid and dangling input and writes nothing', async () => {
     const before = await auditEntries();
     const broken = join(folder, 'broken.json');

@@ -6,6 +6,7 @@ import { expectFocused } from './focus';
 import type { BridgeHolder } from './pages/casekeep-app';
 import { CasePage } from './pages/case-page';
 import { CasesPage } from './pages/cases-page';
+import { SearchPalette } from './pages/search-palette';
 import { TrashPage } from './pages/trash-page';
 import { VocabulariesPage } from './pages/vocabularies-page';
 
@@ -136,4 +137,52 @@ test('a long vocabulary is drawn a page at a time, in the tree as in the list', 
   await vocabularies.filter.fill('place_19');
   await expect(vocabularies.terms).toHaveCount(10);
   await expect(more).toHaveCount(0);
+});
+
+test('search shows fifty results at a time; Show more adds the next page, each record once, and the arrows go on from it', async ({ app, page }) => {
+  await app.open();
+  await app.createVault(PASSPHRASE);
+  const { id: caseId } = await create(page, 'case', { title: 'Neighbours' });
+  // One name in 120 records of the same length: every score ties, and each must still come once.
+  await createMany(page, people(caseId, 120, 'Tursun'));
+  const search = new SearchPalette(page);
+  const more = page.getByTestId('search-more');
+  const ids = async () => search.options.evaluateAll((options) => options.map((option) => option.getAttribute('data-record-id')));
+
+  await search.open();
+  await search.search('Tursun');
+  await expect(search.options).toHaveCount(50);
+  await expect(search.status).toHaveText('The first 50 results; more below. Choose with the arrow keys, open with Enter.');
+  await expect(more).toHaveText('Show more results');
+  await expectAccessible(page, 'search with more to show');
+
+  // Tab from the input reaches the button; Enter loads the next page and focus goes back to the list.
+  await page.keyboard.press('Tab');
+  await expectFocused(more);
+  await page.keyboard.press('Enter');
+  await expect(search.options).toHaveCount(100);
+  await expectFocused(search.input);
+  await expect(search.options.nth(50)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(search.options.nth(51)).toHaveAttribute('aria-selected', 'true');
+
+  await more.click();
+  await expect(search.options).toHaveCount(120);
+  await expect(more).toHaveCount(0);
+  await expect(search.status).toHaveText('120 results. Choose with the arrow keys, open with Enter.');
+  expect(new Set(await ids()).size).toBe(120);
+
+  // A new query starts again at its first page, in every interface language.
+  await search.closeButton.click();
+  await app.language.choose('ru');
+  await search.open();
+  await search.search('Tursun');
+  await expect(search.status).toHaveText('Первые 50 результатов; ниже есть ещё. Выбор — стрелками, открыть — Enter.');
+  await expect(more).toHaveText('Показать ещё');
+  await search.closeButton.click();
+  await app.language.choose('kk');
+  await search.open();
+  await search.search('Tursun');
+  await expect(search.status).toHaveText('Алғашқы 50 нәтиже; төменде тағы бар. Көрсеткілермен таңдап, Enter пернесімен ашыңыз.');
+  await expect(more).toHaveText('Тағы көрсету');
 });

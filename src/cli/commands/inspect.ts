@@ -8,14 +8,17 @@ export const inspectCommands: Record<string, CommandSpec> = {
   search: {
     synopsis: 'search QUERY',
     args: [1, 1],
-    options: ['kind', 'limit'],
+    options: ['kind', 'limit', 'offset'],
     async run(cmd) {
       const text = cmd.args[0] as string;
       const kinds = (cmd.options.kind ?? []).map((kind) => oneOf(kind, RECORD_KINDS, '--kind'));
       const limit = intOption(cmd, 'limit', 1, 200) ?? 20;
+      // The contract's bound: ranking reads a window of three times offset + limit matches.
+      const offset = intOption(cmd, 'offset', 0, 10_000) ?? 0;
       await unlock(cmd);
-      const hits = await cmd.call('search.query', { text, limit, ...(kinds.length > 0 ? { kinds } : {}) });
-      const human = hits.length === 0 ? 'Nothing found.' : `${hits.map(hitText).join('\n')}\n${hits.length} found.`;
+      const hits = await cmd.call('search.query', { text, limit, offset, ...(kinds.length > 0 ? { kinds } : {}) });
+      const from = offset > 0 ? ` from number ${offset + 1}` : '';
+      const human = hits.length === 0 ? `Nothing found${from}.` : `${hits.map(hitText).join('\n')}\n${hits.length} found${from}.`;
       cmd.print(human, hits);
     },
   },

@@ -103,4 +103,16 @@ describe('full-text search', () => {
     expect(pages.every((hit) => hit.snippet.some((part) => part.hit && part.text === 'Tekes'))).toBe(true);
     expect(await service.call('search.query', { text: 'Tekes', limit: 2, offset: 6 })).toEqual([]);
   });
+
+  it('pages records of equal score in one stable order: each once, none skipped', async () => {
+    const made = new Set<string>();
+    for (let i = 0; i < 150; i++) {
+      made.add((await service.call('records.create', { kind: 'incident', data: { title: 'Tied', type: 'interrogation', description: 'Kept at Ghulja' } })).id);
+    }
+    const whole = idsOf(await service.call('search.query', { text: 'Tied', limit: 150 }));
+    const pages: string[] = [];
+    for (let offset = 0; offset < 150; offset += 7) pages.push(...idsOf(await service.call('search.query', { text: 'Tied', limit: 7, offset })));
+    expect(new Set(pages)).toEqual(made);
+    expect(pages).toEqual(whole);
+  });
 });

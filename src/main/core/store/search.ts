@@ -45,7 +45,8 @@ export interface SearchOptions {
  * passing mention in a transcript. Null for text with no words.
  *
  * A page shorter than the limit is the last: when the kind filter drops most of the window,
- * rows past it are not reached.
+ * rows past it are not reached. Equal scores are common (the same name in many records), and SQL
+ * promises no order among them: rowid makes one, so pages never overlap or skip a record.
  */
 export function searchStatement(text: string, options: SearchOptions): Sql | null {
   const match = toMatchQuery(text);
@@ -56,10 +57,10 @@ export function searchStatement(text: string, options: SearchOptions): Sql | nul
     SELECT r.rowid AS rid, r.id, r.kind, r.label, s.score FROM (
       SELECT rowid, bm25(search_index, 4.0, 1.0) AS score
       FROM search_index WHERE search_index MATCH ${match}
-      ORDER BY score LIMIT ${(offset + options.limit) * 3}
+      ORDER BY score, rowid LIMIT ${(offset + options.limit) * 3}
     ) AS s JOIN records r ON r.rowid = s.rowid
     WHERE r.deleted_at IS NULL ${kinds}
-    ORDER BY s.score LIMIT ${options.limit} OFFSET ${offset}`;
+    ORDER BY s.score, s.rowid LIMIT ${options.limit} OFFSET ${offset}`;
 }
 
 /**

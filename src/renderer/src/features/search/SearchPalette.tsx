@@ -8,6 +8,8 @@ import { useNavigation, type Route } from '../../workspace/routes';
 
 const DEBOUNCE_MS = 150;
 const LIMIT = 50;
+/** The contract's bound on `offset`: ranking reads a window of three times offset + limit. */
+const MAX_OFFSET = 10_000;
 /** Groups in the order they are listed. */
 const GROUPS: readonly RecordKind[] = ['case', 'person', 'source', 'testimony', 'incident'];
 
@@ -51,8 +53,11 @@ function Palette({ onClose }: { onClose(): void }) {
   // Whatever had focus before the palette opened gets it back when it closes.
   const opener = useRef<Element | null>(document.activeElement);
   const [text, setText] = useState('');
-  const [answer, setAnswer] = useState<{ query: string; hits: SearchHit[] } | null>(null);
+  const [answer, setAnswer] = useState<{ query: string; hits: SearchHit[]; more: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  // The first hit of a page just shown: it becomes the active option once it is listed.
+  const firstOfPage = useRef<string | null>(null);
   const [failure, setFailure] = useState<ErrorCode | null>(null);
   const [active, setActive] = useState(0);
   const request = useRef(0);
@@ -74,6 +79,7 @@ function Palette({ onClose }: { onClose(): void }) {
     if (query === '') {
       setAnswer(null);
       setBusy(false);
+      setLoadingMore(false);
       setFailure(null);
       return;
     }
@@ -82,7 +88,8 @@ function Palette({ onClose }: { onClose(): void }) {
       api.call('search.query', { text: query, limit: LIMIT }).then(
         (hits) => {
           if (id !== request.current) return;
-          setAnswer({ query, hits });
+          setAnswer({ query, hits, more: hits.length === LIMIT });
+          setLoadingMore(false);
           setActive(0);
           setFailure(null);
           setBusy(false);
@@ -112,6 +119,41 @@ function Palette({ onClose }: { onClose(): void }) {
   }, [answer]);
   const options = useMemo(() => groups.flatMap((group) => group.options), [groups]);
   const activeOption = options[Math.min(active, options.length - 1)];
+
+  useEffect(() => {
+    const first = firstOfPage.current;
+    if (first === null) return;
+    firstOfPage.current = null;
+    const index = options.findIndex((option) => option.hit.id === first && !option.timeline);
+    if (index >= 0) setActive(index);
+  }, [options]);
+
+  /** The next page of the same query, added below what is shown; a newer query drops it. */
+  function showMore() {
+    if (!answer || loadingMore) return;
+    const id = request.current;
+    const shown = answer;
+    setLoadingMore(true);
+    api.call('search.query', { text: shown.query, limit: LIMIT, offset: shown.hits.length }).then(
+      (page) => {
+        if (id !== request.current) return;
+        const known = new Set(shown.hits.map((hit) => hit.id));
+        const fresh = page.filter((hit) => !known.has(hit.id));
+        firstOfPage.current = fresh[0]?.id ?? null;
+        setAnswer({ query: shown.query, hits: [...shown.hits, ...fresh], more: page.length === LIMIT });
+        setLoadingMore(false);
+        setFailure(null);
+        // Back to the list, so the arrow keys go on from the first new result.
+        input.current?.focus();
+      },
+      (error: unknown) => {
+        if (id !== request.current) return;
+        setFailure(toApiError(error).code);
+        setLoadingMore(false);
+      },
+    );
+  }
+  const canShowMore = answer !== null && answer.more && answer.hits.length <= MAX_OFFSET;
 
   useEffect(() => {
     if (!activeOption) return;
@@ -169,6 +211,7 @@ function Palette({ onClose }: { onClose(): void }) {
   else if (failure) status = t(`errors.${failure}`);
   else if (busy && !answer) status = t('admin.search.searching');
   else if (answer && answer.hits.length === 0) status = t('admin.search.nothing', { query: answer.query });
+  else if (answer && canShowMore) status = t('admin.search.foundMore', { count: answer.hits.length });
   else if (answer) status = t('admin.search.found', { count: answer.hits.length });
 
   return (
@@ -210,7 +253,8 @@ function Palette({ onClose }: { onClose(): void }) {
         <p id="search-status" className="palette__status" role="status" aria-busy={busy} data-testid="search-status">
           {status}
         </p>
-        <div id="search-results" role="listbox" aria-label={t('admin.search.results')} className="palette__results" data-testid="search-results">
+        {/* The input drives the list (aria-activedescendant); the scroller itself stays out of the Tab order. */}
+        <div id="search-results" role="listbox" tabIndex={-1} aria-label={t('admin.search.results')} className="palette__results" data-testid="search-results">
           {groups.map((group) => (
             <div key={group.kind} role="group" aria-labelledby={`search-group-${group.kind}`} className="palette__group" data-testid={`search-group-${group.kind}`}>
               <div id={`search-group-${group.kind}`} role="presentation" className="palette__group-title">
@@ -252,6 +296,18 @@ function Palette({ onClose }: { onClose(): void }) {
             </div>
           ))}
         </div>
+        {canShowMore ? (
+          <button
+            type="button"
+            className="button button--secondary button--small palette__more"
+            onClick={showMore}
+            disabled={loadingMore}
+            aria-busy={loadingMore}
+            data-testid="search-more"
+          >
+            {loadingMore ? t('admin.search.loadingMore') : t('admin.search.more')}
+          </button>
+        ) : null}
         <p className="palette__keys" aria-hidden="true">
           {t('admin.search.keys')}
         </p>
