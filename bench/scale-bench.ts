@@ -6,9 +6,10 @@
  * larger ones are compared with: a path whose cost grows with the vault shows a ratio above 1.
  */
 import { spawn } from 'node:child_process';
-import { access, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { derivePassphraseKey, type Argon2Params } from '../src/main/core/crypto/kdf';
 import { seedVault } from '../src/main/core/seed/seed-vault';
 import { CasekeepService } from '../src/main/core/service/service';
 import { DATABASE_FILE, Vault } from '../src/main/core/vault/vault';
@@ -22,6 +23,8 @@ const RSS_PROBE = fileURLToPath(new URL('./rss-probe.cjs', import.meta.url));
 /** Words the seeded transcripts use, in the scripts they are written in. */
 const QUERIES = ['лагерь OR camp', 'Құлжа', 'допрос', 'Urumqi OR Үрімжі', 'паспорт', 'ئۇرۇمچى', 'сотталды OR sentenced', 'Ili'];
 const SEARCH_ROUNDS = 10;
+/** Unlock is about a second of Argon2id whose time wanders by a quarter: more rounds for its median. */
+const UNLOCK_ROUNDS = 5;
 const MB = 1e6;
 
 interface Figures {
@@ -29,6 +32,8 @@ interface Figures {
   records: number;
   seedSeconds: number;
   unlock: number;
+  kdf: number;
+  beyondKdf: number;
   firstPage: number;
   unlockToPage: number;
   caseRecords: number;
@@ -73,6 +78,12 @@ async function cliMemory(folder: string): Promise<{ peak: number; end: number } 
   });
 }
 
+async function passphraseSlot(folder: string): Promise<{ salt: Uint8Array; kdf: Argon2Params }> {
+  const header = JSON.parse(await readFile(join(folder, 'vault.json'), 'utf8')) as { slots: Array<{ kind: string; salt: string; kdf: Argon2Params }> };
+  const slot = header.slots.find((candidate) => candidate.kind === 'passphrase')!;
+  return { salt: Buffer.from(slot.salt, 'base64'), kdf: slot.kdf };
+}
+
 async function measureSize(context: BenchContext, dir: string, testimonies: number): Promise<Figures> {
   const folder = join(dir, `vault-${testimonies}`);
   const { vault } = await Vault.create(folder, PASSPHRASE);
@@ -89,10 +100,16 @@ async function measureSize(context: BenchContext, dir: string, testimonies: numb
   }
 
   const unlock: number[] = [];
+  const kdf: number[] = [];
+  const beyondKdf: number[] = [];
   const firstPage: number[] = [];
   const unlockToPage: number[] = [];
-  for (let round = 1; round <= context.rounds; round++) {
-    context.progress(`scale: ${testimonies.toLocaleString('en')}, unlock and first case page, round ${round}/${context.rounds}`);
+  const slot = await passphraseSlot(folder);
+  const rounds = Math.max(context.rounds, UNLOCK_ROUNDS);
+  for (let round = 1; round <= rounds; round++) {
+    context.progress(`scale: ${testimonies.toLocaleString('en')}, unlock and first case page, round ${round}/${rounds}`);
+    // The key derivation alone, just before the unlock that repeats it: what is left is the part that could grow with the vault.
+    const derived = await timeMs(() => derivePassphraseKey(PASSPHRASE, slot.salt, slot.kdf));
     const service = new CasekeepService({ folder });
     const began = performance.now();
     await service.call('vault.unlock', { passphrase: PASSPHRASE });
@@ -100,6 +117,8 @@ async function measureSize(context: BenchContext, dir: string, testimonies: numb
     await service.call('cases.list', {});
     const listed = performance.now();
     unlock.push(unlocked - began);
+    kdf.push(derived);
+    beyondKdf.push(unlocked - began - derived);
     firstPage.push(listed - unlocked);
     unlockToPage.push(listed - began);
     await service.lock();
@@ -136,6 +155,8 @@ async function measureSize(context: BenchContext, dir: string, testimonies: numb
       records: seeded.records,
       seedSeconds: seeded.milliseconds / 1000,
       unlock: median(unlock),
+      kdf: median(kdf),
+      beyondKdf: median(beyondKdf),
       firstPage: median(firstPage),
       unlockToPage: median(unlockToPage),
       caseRecords: median(caseRecords),
@@ -171,6 +192,8 @@ function scaleTable(all: readonly Figures[]): Table {
   const rows: Array<{ what: string; value: (f: Figures) => number | undefined; unit: string; target?: number; flat?: number }> = [
     { what: 'seed, ms per 1,000 records', value: (f) => (f.seedSeconds * 1e6) / f.records, unit: 'ms', target: 200 },
     { what: 'vault.unlock', value: (f) => f.unlock, unit: 'ms', target: 1500, flat: 1.25 },
+    { what: 'Argon2id alone, before each unlock', value: (f) => f.kdf, unit: 'ms' },
+    { what: 'vault.unlock beyond Argon2id', value: (f) => f.beyondKdf, unit: 'ms', target: 200 },
     { what: 'cases.list, first page after unlock', value: (f) => f.firstPage, unit: 'ms', target: 300, flat: 2 },
     { what: 'unlock → first case page', value: (f) => f.unlockToPage, unit: 'ms', flat: 1.25 },
     { what: "records.list, busiest case's testimonies, first 50", value: (f) => f.caseRecords, unit: 'ms', flat: 2 },

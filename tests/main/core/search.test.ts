@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CasekeepService } from '../../../src/main/core/service/service';
 import type { SearchHit } from '../../../src/shared/domain/views';
+import { searchRecords } from '../../../src/main/core/store/search';
 import { toMatchQuery } from '../../../src/main/core/store/search-text';
 import { openService } from '../../helpers/open-service';
 
@@ -114,5 +115,22 @@ describe('full-text search', () => {
     for (let offset = 0; offset < 150; offset += 7) pages.push(...idsOf(await service.call('search.query', { text: 'Tied', limit: 7, offset })));
     expect(new Set(pages)).toEqual(made);
     expect(pages).toEqual(whole);
+  });
+
+  it('ranks a bounded window of the newest matches, and a record named by the words before any that only mention them', async () => {
+    const named = await service.call('records.create', { kind: 'person', data: { names: [{ value: 'Tursunay Bakirova', script: 'Latn' }] } });
+    const mentions: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const made = await service.call('records.create', { kind: 'incident', data: { title: `Visit ${i}`, type: 'interrogation', description: `Tursunay was asked about ${'her brother '.repeat(i)}` } });
+      mentions.push(made.id);
+    }
+    const db = service.vault!.db;
+    const hits = await searchRecords(db, 'Tursunay', { limit: 20, window: 5 });
+    // The person was written first, so no window of the newest mentions would reach it.
+    expect(hits[0]!.id).toBe(named.id);
+    expect(new Set(idsOf(hits.slice(1)))).toEqual(new Set(mentions.slice(-5)));
+    // A window as large as the matches ranks them all, the shortest mention (the best bm25) first.
+    const all = await searchRecords(db, 'Tursunay', { limit: 20, window: 100 });
+    expect(idsOf(all)).toEqual([named.id, ...mentions]);
   });
 });

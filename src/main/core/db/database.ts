@@ -42,10 +42,16 @@ export interface OpenOptions {
  */
 export const CIPHER_PAGE_SIZE = 8192;
 
-/** Set on every connection after the key; exported so that the benchmark's baselines match. */
+/**
+ * Set on every connection after the key; exported so that the benchmark's baselines match. The
+ * page cache is 32 MiB rather than SQLite's 2 MiB: every page read from disk is decrypted and
+ * checked first, so a full-text search that reads the same index pages again costs far less from
+ * the cache (search at 100,000 testimonies: about 40% less); the window's memory stays under
+ * its target (see the bench's scale section).
+ */
 export const CONNECTION_PRAGMAS =
   'PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON; ' +
-  'PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;';
+  'PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32768;';
 
 /*
  * SQLCipher logs decryption failures to stderr at level WARN by default (4.6+). The log level is
