@@ -40,11 +40,11 @@ export interface SearchOptions {
 }
 
 /**
- * How many matches each tier ranks, newest first. bm25() costs about a microsecond a match here
- * (it reads the match's positions and its row's size), so ranking every match of a common word
- * in 100,000 testimonies takes 40 ms and more; a bounded window keeps search as fast in a large
- * vault as in a small one. A query with more matches than this ranks the newest of them, and a
- * word more narrows it.
+ * How many matches each tier ranks, newest first. bm25() costs one to two microseconds a match
+ * here (it reads the match's positions and its row's size), so ranking every match of a common
+ * word in 100,000 testimonies takes 40 ms and more; a bounded window keeps the cost close to what
+ * a small vault pays. A query with more matches than this ranks the newest of them (at most twice
+ * this many results in all), and a word more narrows it.
  */
 export const RANK_WINDOW = 2_000;
 
