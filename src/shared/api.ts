@@ -1,14 +1,18 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './api/define';
 import { backupMethods } from './api/backup';
-import { caseRecordMethods } from './api/case-record';
+import { attachmentMethods } from './api/attachments';
+import { auditMethods } from './api/audit';
+import { caseMethods } from './api/cases';
 import { draftMethods } from './api/drafts';
 import { importMethods } from './api/imports';
 import { exportMethods } from './api/exports';
 import { partnerMethods } from './api/partners';
 import { recordMethods } from './api/records';
+import { searchMethods } from './api/search';
 import { settingsMethods } from './api/settings';
 import { vaultMethods } from './api/vault';
+import { vocabularyMethods } from './api/vocabularies';
 
 /**
  * The one contract: every method the UI, the CLI and the test harness may call. Main validates
@@ -17,7 +21,11 @@ import { vaultMethods } from './api/vault';
 export const contract = {
   ...vaultMethods,
   ...recordMethods,
-  ...caseRecordMethods,
+  ...caseMethods,
+  ...searchMethods,
+  ...auditMethods,
+  ...vocabularyMethods,
+  ...attachmentMethods,
   ...settingsMethods,
   ...draftMethods,
   ...backupMethods,
@@ -40,7 +48,11 @@ export function isMethod(name: unknown): name is Method {
 
 export * from './api/vault';
 export * from './api/records';
-export * from './api/case-record';
+export * from './api/cases';
+export * from './api/search';
+export * from './api/audit';
+export * from './api/vocabularies';
+export * from './api/attachments';
 export * from './api/settings';
 export * from './api/drafts';
 export * from './api/backup';

@@ -2,7 +2,7 @@ import { mkdir, open, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import type { AttachmentInfo } from '../../../shared/domain/views';
-import { ATTACHMENT_SIZE_MAX } from '../../../shared/api/case-record';
+import { ATTACHMENT_SIZE_MAX } from '../../../shared/api/attachments';
 import { AppError } from '../../../shared/errors';
 import { createSha256, type Sha256 } from '../crypto/hash';
 import type { Database } from '../db/database';

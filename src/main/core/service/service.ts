@@ -4,19 +4,27 @@ import { AppError, type ErrorData, type Result } from '../../../shared/errors';
 import type { VaultOptions } from '../vault/vault';
 import type { ChooseFolder, ChooseOpenPath, ChooseSavePath, Handler, ProgressEvent, ServiceContext } from './context';
 import { backupHandlers } from './handlers/backup';
-import { caseRecordHandlers } from './handlers/case-record';
+import { attachmentHandlers } from './handlers/attachments';
+import { auditHandlers } from './handlers/audit';
+import { caseHandlers } from './handlers/cases';
 import { draftHandlers } from './handlers/drafts';
 import { importHandlers } from './handlers/imports';
 import { exportHandlers } from './handlers/exports';
 import { partnerHandlers } from './handlers/partners';
 import { recordHandlers } from './handlers/records';
+import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
 import { vaultHandlers } from './handlers/vault';
+import { vocabularyHandlers } from './handlers/vocabularies';
 
 const handlers = {
   ...vaultHandlers,
   ...recordHandlers,
-  ...caseRecordHandlers,
+  ...caseHandlers,
+  ...searchHandlers,
+  ...auditHandlers,
+  ...vocabularyHandlers,
+  ...attachmentHandlers,
   ...settingsHandlers,
   ...draftHandlers,
   ...backupHandlers,

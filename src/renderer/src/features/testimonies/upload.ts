@@ -1,7 +1,7 @@
 import type { AttachmentInfo } from '../../../../shared/domain/views';
 import { api } from '../../api/client';
 
-/** The contract's chunk limit (ATTACHMENT_CHUNK_MAX in src/shared/api/case-record.ts). */
+/** The contract's chunk limit (ATTACHMENT_CHUNK_MAX in src/shared/api/attachments.ts). */
 export const CHUNK_BYTES = 1024 * 1024;
 
 /** Photos whose location and camera data main can remove. */

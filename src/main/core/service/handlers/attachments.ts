@@ -1,21 +1,9 @@
-import type { caseRecordMethods } from '../../../../shared/api/case-record';
+import type { attachmentMethods } from '../../../../shared/api/attachments';
 import { AppError } from '../../../../shared/errors';
-import { listAudit, verifyAudit } from '../../store/audit-log';
-import { listCases } from '../../store/cases';
-import { searchRecords } from '../../store/search';
-import { caseTimeline } from '../../store/timeline';
-import { listVocabularies, saveTerm } from '../../store/vocabularies';
-import { openVault, type Handlers } from '../context';
+import type { Handlers } from '../context';
 import { session } from '../session';
 
-export const caseRecordHandlers: Handlers<keyof typeof caseRecordMethods> = {
-  'cases.list': async (input, ctx) => listCases(openVault(ctx).db, input),
-  'cases.timeline': async ({ caseId, personId, types }, ctx) => caseTimeline(openVault(ctx).db, caseId, { ...(personId ? { personId } : {}), ...(types ? { types } : {}) }),
-  'search.query': async ({ text, kinds, limit, offset }, ctx) => searchRecords(openVault(ctx).db, text, { limit, offset, ...(kinds ? { kinds } : {}) }),
-  'audit.verify': async (_input, ctx) => verifyAudit(openVault(ctx).db),
-  'audit.list': async (input, ctx) => listAudit(openVault(ctx).db, input),
-  'vocabularies.list': async (_input, ctx) => listVocabularies(openVault(ctx).db),
-  'vocabularies.saveTerm': async (input, ctx) => saveTerm(openVault(ctx).db, await (await session(ctx)).actor(), input),
+export const attachmentHandlers: Handlers<keyof typeof attachmentMethods> = {
   'attachments.begin': async (input, ctx) => (await session(ctx)).attachments.begin(input),
   'attachments.append': async ({ uploadId, chunk }, ctx) => (await session(ctx)).attachments.append(uploadId, chunk),
   'attachments.finish': async ({ uploadId, stripMetadata, sha256 }, ctx) =>

@@ -1,14 +1,8 @@
 import { z } from 'zod';
-import { requiredText, termCode, uuid } from '../domain/common';
-import { CASE_STATUSES, RECORD_KINDS } from '../domain/records';
-import type { AttachmentInfo, AuditEntry, AuditReport, CaseSummary, SearchHit, TimelineItem, Vocabulary } from '../domain/views';
+import { requiredText, uuid } from '../domain/common';
+import type { AttachmentInfo } from '../domain/views';
 import { method } from './define';
 
-const empty = z.object({}).strict();
-const labels = z.object({ en: requiredText(300), ru: requiredText(300), kk: requiredText(300) }).strict();
-
-/** The most cases one page of `cases.list` holds. */
-export const CASE_PAGE_MAX = 500;
 export const ATTACHMENT_CHUNK_MAX = 1024 * 1024;
 /** The largest file one attachment may hold, however it arrives. */
 export const ATTACHMENT_SIZE_MAX = 64 * 1024 ** 3;
@@ -21,60 +15,7 @@ const base64Chunk = z
 const attachmentName = requiredText(255).refine((name) => !/[\\/]/.test(name) && !name.includes('\u0000'), 'A file name, not a path.');
 const mediaType = z.string().max(200).regex(/^[\w.+-]+\/[\w.+-]+$/, 'Not a media type.');
 
-export const caseRecordMethods = {
-  /** One page of the cases, and how many match in all; a vault may hold thousands. */
-  'cases.list': method<{ items: CaseSummary[]; total: number }>()(
-    z
-      .object({
-        status: z.enum(CASE_STATUSES).optional(),
-        sort: z.enum(['updated', 'label', 'created']).default('updated'),
-        direction: z.enum(['asc', 'desc']).default('desc'),
-        limit: z.number().int().min(1).max(CASE_PAGE_MAX).default(50),
-        offset: z.number().int().min(0).default(0),
-      })
-      .strict(),
-    { needsUnlock: true },
-  ),
-  'cases.timeline': method<TimelineItem[]>()(
-    z.object({ caseId: uuid, personId: uuid.optional(), types: z.array(termCode).max(100).optional() }).strict(),
-    { needsUnlock: true },
-  ),
-  'search.query': method<SearchHit[]>()(
-    z
-      .object({
-        text: z.string().max(500),
-        kinds: z.array(z.enum(RECORD_KINDS)).max(5).optional(),
-        limit: z.number().int().min(1).max(200).default(20),
-        // Bounded: ranking reads a window of three times offset + limit matches.
-        offset: z.number().int().min(0).max(10_000).default(0),
-      })
-      .strict(),
-    { needsUnlock: true },
-  ),
-  'audit.verify': method<AuditReport>()(empty, { needsUnlock: true }),
-  'audit.list': method<AuditEntry[]>()(
-    z
-      .object({
-        recordId: uuid.optional(),
-        limit: z.number().int().min(1).max(1000).default(100),
-        beforeSeq: z.number().int().min(1).optional(),
-      })
-      .strict(),
-    { needsUnlock: true },
-  ),
-  'vocabularies.list': method<Vocabulary[]>()(empty, { needsUnlock: true }),
-  'vocabularies.saveTerm': method<Vocabulary>()(
-    z
-      .object({
-        vocabulary: termCode,
-        code: termCode,
-        labels,
-        parent: termCode.nullable().default(null),
-        deprecated: z.boolean().default(false),
-      })
-      .strict(),
-    { needsUnlock: true },
-  ),
+export const attachmentMethods = {
   /** Attachments arrive in chunks, the same way from the UI, the CLI and the harness. */
   'attachments.begin': method<{ uploadId: string }>()(
     z
