@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../languages';
 import { method } from './define';
 
-export const LANGUAGES = ['en', 'ru', 'kk'] as const;
+export { LANGUAGES };
 
 const fields = {
   language: z.enum(LANGUAGES),

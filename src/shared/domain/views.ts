@@ -1,4 +1,5 @@
 import type { FuzzyDate, RecordMeta } from './common';
+import type { LanguageLabels } from '../languages';
 import type { RecordData, RecordKind } from './records';
 
 /** A record as the store returns it. Drafts hold whatever was typed so far. */
@@ -111,14 +112,14 @@ export interface AttachmentInfo {
 
 export interface VocabularyTerm {
   code: string;
-  labels: { en: string; ru: string; kk: string };
+  labels: LanguageLabels;
   parent: string | null;
   deprecated: boolean;
 }
 
 export interface Vocabulary {
   key: string;
-  labels: { en: string; ru: string; kk: string };
+  labels: LanguageLabels;
   hierarchical: boolean;
   terms: VocabularyTerm[];
 }

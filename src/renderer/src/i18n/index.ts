@@ -1,8 +1,9 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
+import { en, type Messages } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
+import { LANGUAGES as INTERFACE_LANGUAGES, isLanguage, type Language } from '../../../shared/languages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -12,17 +13,15 @@ declare module 'i18next' {
 }
 
 /** Each language is named in itself, so anyone can find their own. */
-export const LANGUAGES = [
-  { code: 'en', name: 'English' },
-  { code: 'ru', name: 'Русский' },
-  { code: 'kk', name: 'Қазақша' },
-] as const;
+const NAMES: Record<Language, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
 
-export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+export const LANGUAGES = INTERFACE_LANGUAGES.map((code) => ({ code, name: NAMES[code] }));
 
-export function isLanguageCode(value: unknown): value is LanguageCode {
-  return LANGUAGES.some((language) => language.code === value);
-}
+export type LanguageCode = Language;
+
+export const isLanguageCode = isLanguage;
+
+const translations: Record<Language, Messages> = { en, ru, kk };
 
 // The system's language first. The choice is not stored: the page has no storage that outlives
 // the window, and remembering it belongs to main once the contract has a setting for it.
@@ -41,10 +40,10 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, ru: { translation: ru }, kk: { translation: kk } },
+  resources: Object.fromEntries(INTERFACE_LANGUAGES.map((code) => [code, { translation: translations[code] }])),
   lng: systemLanguage(),
   fallbackLng: 'en',
-  supportedLngs: LANGUAGES.map((language) => language.code),
+  supportedLngs: [...INTERFACE_LANGUAGES],
   // React escapes text itself; escaping here too would show entities on screen.
   interpolation: { escapeValue: false },
   initAsync: false,

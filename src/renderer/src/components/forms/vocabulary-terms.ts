@@ -1,7 +1,8 @@
 import type { Vocabulary, VocabularyTerm } from '../../../../shared/domain/views';
+import type { Language } from '../../../../shared/languages';
 
 /** The languages every term has a label in (the interface languages). */
-export type TermLanguage = 'en' | 'ru' | 'kk';
+export type TermLanguage = Language;
 
 export interface TermEntry {
   term: VocabularyTerm;

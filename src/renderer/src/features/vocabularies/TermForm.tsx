@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vocabulary, VocabularyTerm } from '../../../../shared/domain/views';
 import type { ErrorCode } from '../../../../shared/errors';
+import { LANGUAGES, type Language, type LanguageLabels } from '../../../../shared/languages';
 import { ApiError, api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { TextField } from '../../components/TextField';
@@ -10,10 +11,11 @@ import { currentLanguage } from '../../i18n';
 import { isTermCode, suggestCode, TERM_CODE_MAX, TERM_LABEL_MAX, uniqueCode } from './term-code';
 import { buildTree, flatten, selfAndDescendants } from './term-tree';
 
-const LABEL_LANGUAGES = ['en', 'ru', 'kk'] as const;
-type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
-type Field = `labels.${LabelLanguage}` | 'code' | 'parent';
-const FIELD_ORDER: readonly Field[] = ['labels.en', 'labels.ru', 'labels.kk', 'code', 'parent'];
+type Field = `labels.${Language}` | 'code' | 'parent';
+const FIELD_ORDER: readonly Field[] = [...LANGUAGES.map((lang) => `labels.${lang}` as const), 'code', 'parent'];
+
+/** The same text for every interface language. */
+const everyLanguage = (text: (lang: Language) => string) => Object.fromEntries(LANGUAGES.map((lang) => [lang, text(lang)])) as LanguageLabels;
 
 type ClientIssue = 'labelRequired' | 'labelTooLong' | 'codeRequired' | 'codeInvalid' | 'codeTaken';
 /** A problem found here (translated by key) or reported by main (its English, after a translated sentence). */
@@ -29,12 +31,12 @@ interface TermFormProps {
 
 const fieldId = (field: Field) => `term-${field.replace('.', '-')}`;
 
-/** Adds a term, or edits one: labels in three languages, the code (fixed once saved), the parent. */
+/** Adds a term, or edits one: labels in every interface language, the code (fixed once saved), the parent. */
 export function TermForm({ vocabulary, term, onSaved, onCancel }: TermFormProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const adding = term === null;
-  const [labels, setLabels] = useState<Record<LabelLanguage, string>>(term ? { ...term.labels } : { en: '', ru: '', kk: '' });
+  const [labels, setLabels] = useState<LanguageLabels>(term ? { ...term.labels } : everyLanguage(() => ''));
   const [code, setCode] = useState(term?.code ?? '');
   const [codeTouched, setCodeTouched] = useState(!adding);
   const [parent, setParent] = useState(term?.parent ?? '');
@@ -60,7 +62,7 @@ export function TermForm({ vocabulary, term, onSaved, onCancel }: TermFormProps)
     return shown ? (shown.original ? `${shown.text} (${shown.original})` : shown.text) : undefined;
   }
 
-  function setLabel(lang: LabelLanguage, value: string) {
+  function setLabel(lang: Language, value: string) {
     setLabels((old) => ({ ...old, [lang]: value }));
     setIssues((old) => ({ ...old, [`labels.${lang}`]: undefined }));
     // Until the code is typed by hand, it follows the English label.
@@ -72,7 +74,7 @@ export function TermForm({ vocabulary, term, onSaved, onCancel }: TermFormProps)
 
   function check(): Partial<Record<Field, Issue>> {
     const found: Partial<Record<Field, Issue>> = {};
-    for (const lang of LABEL_LANGUAGES) {
+    for (const lang of LANGUAGES) {
       const value = labels[lang].trim();
       if (value === '') found[`labels.${lang}`] = { key: 'labelRequired' };
       else if (value.length > TERM_LABEL_MAX) found[`labels.${lang}`] = { key: 'labelTooLong' };
@@ -102,7 +104,7 @@ export function TermForm({ vocabulary, term, onSaved, onCancel }: TermFormProps)
       const saved = await api.call('vocabularies.saveTerm', {
         vocabulary: vocabulary.key,
         code,
-        labels: { en: labels.en.trim(), ru: labels.ru.trim(), kk: labels.kk.trim() },
+        labels: everyLanguage((lang) => labels[lang].trim()),
         parent: vocabulary.hierarchical && parent !== '' ? parent : null,
         deprecated,
       });
@@ -126,7 +128,7 @@ export function TermForm({ vocabulary, term, onSaved, onCancel }: TermFormProps)
     }
   }
 
-  const languageName: Record<LabelLanguage, string> = {
+  const languageName: Record<Language, string> = {
     en: t('admin.vocabularies.labelIn.en'),
     ru: t('admin.vocabularies.labelIn.ru'),
     kk: t('admin.vocabularies.labelIn.kk'),
@@ -141,7 +143,7 @@ export function TermForm({ vocabulary, term, onSaved, onCancel }: TermFormProps)
       </h2>
       <FormError code={failure} />
       <div className="term-form__labels">
-        {LABEL_LANGUAGES.map((lang, index) => (
+        {LANGUAGES.map((lang, index) => (
           <TextField
             key={lang}
             id={fieldId(`labels.${lang}`)}
