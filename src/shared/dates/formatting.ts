@@ -1,0 +1,175 @@
+import type { FuzzyDate } from '../domain/common';
+import { addUnits, compareYmd, isWholeMonths, isWholeYears, parseIso, sameYmd, widen, type Interval, type Unit, type Ymd } from './calendar';
+import { EN_MONTHS, EN_SHORT } from './lexicon-en';
+import { KK_MONTHS } from './lexicon-kk';
+import { RU_GENITIVE, RU_NOMINATIVE, RU_SHORT } from './lexicon-ru';
+
+export type FuzzyDateLanguage = 'en' | 'ru' | 'kk';
+
+/**
+ * Nominative month names, January first, for pickers and labels. Copies: the parser keeps its own
+ * tables, so a caller mutating these cannot change what parses.
+ */
+export const MONTH_NAMES: Record<FuzzyDateLanguage, string[]> = {
+  en: [...EN_MONTHS],
+  ru: [...RU_NOMINATIVE],
+  kk: [...KK_MONTHS],
+};
+
+function monthName(table: readonly string[], month: number): string {
+  return table[month - 1] ?? String(month);
+}
+
+type Shape =
+  | { k: 'day'; date: Ymd }
+  | { k: 'month'; y: number; m: number }
+  | { k: 'year'; y: number }
+  | { k: 'years'; from: number; to: number }
+  | { k: 'months'; from: Ymd; to: Ymd }
+  | { k: 'days'; from: Ymd; to: Ymd };
+
+function shapeOf(interval: Interval): Shape {
+  const { e, l } = interval;
+  if (sameYmd(e, l)) return { k: 'day', date: e };
+  if (isWholeYears(interval)) return e.y === l.y ? { k: 'year', y: e.y } : { k: 'years', from: e.y, to: l.y };
+  if (isWholeMonths(interval)) return e.y === l.y && e.m === l.m ? { k: 'month', y: e.y, m: e.m } : { k: 'months', from: e, to: l };
+  return { k: 'days', from: e, to: l };
+}
+
+function renderEn(shape: Shape): string {
+  const full = (m: number) => monthName(EN_MONTHS, m);
+  const short = (m: number) => monthName(EN_SHORT, m);
+  switch (shape.k) {
+    case 'day':
+      return `${shape.date.d} ${full(shape.date.m)} ${shape.date.y}`;
+    case 'month':
+      return `${full(shape.m)} ${shape.y}`;
+    case 'year':
+      return String(shape.y);
+    case 'years':
+      return `${shape.from}–${shape.to}`;
+    case 'months': {
+      const { from, to } = shape;
+      return from.y === to.y ? `${short(from.m)} – ${short(to.m)} ${to.y}` : `${short(from.m)} ${from.y} – ${short(to.m)} ${to.y}`;
+    }
+    case 'days': {
+      const { from, to } = shape;
+      if (from.y === to.y && from.m === to.m) return `${from.d}–${to.d} ${full(to.m)} ${to.y}`;
+      if (from.y === to.y) return `${from.d} ${short(from.m)} – ${to.d} ${short(to.m)} ${to.y}`;
+      return `${from.d} ${short(from.m)} ${from.y} – ${to.d} ${short(to.m)} ${to.y}`;
+    }
+  }
+}
+
+function renderRu(shape: Shape): string {
+  const gen = (m: number) => monthName(RU_GENITIVE, m);
+  const short = (m: number) => monthName(RU_SHORT, m);
+  switch (shape.k) {
+    case 'day':
+      return `${shape.date.d} ${gen(shape.date.m)} ${shape.date.y} г.`;
+    case 'month':
+      return `${monthName(RU_NOMINATIVE, shape.m)} ${shape.y} г.`;
+    case 'year':
+      return `${shape.y} г.`;
+    case 'years':
+      return `${shape.from}–${shape.to} гг.`;
+    case 'months': {
+      const { from, to } = shape;
+      return from.y === to.y ? `${short(from.m)} – ${short(to.m)} ${to.y} г.` : `${short(from.m)} ${from.y} г. – ${short(to.m)} ${to.y} г.`;
+    }
+    case 'days': {
+      const { from, to } = shape;
+      if (from.y === to.y && from.m === to.m) return `${from.d}–${to.d} ${gen(to.m)} ${to.y} г.`;
+      if (from.y === to.y) return `${from.d} ${gen(from.m)} – ${to.d} ${gen(to.m)} ${to.y} г.`;
+      return `${from.d} ${gen(from.m)} ${from.y} г. – ${to.d} ${gen(to.m)} ${to.y} г.`;
+    }
+  }
+}
+
+function renderKk(shape: Shape): string {
+  const name = (m: number) => monthName(KK_MONTHS, m);
+  switch (shape.k) {
+    case 'day':
+      return `${shape.date.y} ж. ${shape.date.d} ${name(shape.date.m)}`;
+    case 'month':
+      return `${shape.y} ж. ${name(shape.m)}`;
+    case 'year':
+      return `${shape.y} ж.`;
+    case 'years':
+      return `${shape.from}–${shape.to} жж.`;
+    case 'months': {
+      const { from, to } = shape;
+      return from.y === to.y ? `${to.y} ж. ${name(from.m)} – ${name(to.m)}` : `${from.y} ж. ${name(from.m)} – ${to.y} ж. ${name(to.m)}`;
+    }
+    case 'days': {
+      const { from, to } = shape;
+      if (from.y === to.y && from.m === to.m) return `${to.y} ж. ${from.d}–${to.d} ${name(to.m)}`;
+      if (from.y === to.y) return `${to.y} ж. ${from.d} ${name(from.m)} – ${to.d} ${name(to.m)}`;
+      return `${from.y} ж. ${from.d} ${name(from.m)} – ${to.y} ж. ${to.d} ${name(to.m)}`;
+    }
+  }
+}
+
+function render(shape: Shape, language: FuzzyDateLanguage): string {
+  if (language === 'ru') return renderRu(shape);
+  if (language === 'kk') return renderKk(shape);
+  return renderEn(shape);
+}
+
+function renderAbout(shape: Shape, language: FuzzyDateLanguage): string {
+  if (language === 'en') return `about ${renderEn(shape)}`;
+  if (language === 'kk') return `шамамен ${renderKk(shape)}`;
+  // "Около" governs the genitive ("около марта"); before a range "примерно" reads naturally.
+  switch (shape.k) {
+    case 'day':
+    case 'year':
+      return `около ${renderRu(shape)}`;
+    case 'month':
+      return `около ${monthName(RU_GENITIVE, shape.m)} ${shape.y} г.`;
+    default:
+      return `примерно ${renderRu(shape)}`;
+  }
+}
+
+/**
+ * Recovers what an "about" date was widened from, so "about 2018" shows as that rather than as
+ * 2017–2019. A unit is accepted only if the inner date reads back at that unit, which keeps
+ * format → parse stable.
+ */
+function unwiden(interval: Interval): Interval | null {
+  const matchesUnit: Record<Unit, (inner: Interval) => boolean> = {
+    year: (inner) => isWholeYears(inner),
+    month: (inner) => isWholeMonths(inner) && !isWholeYears(inner),
+    day: (inner) => !isWholeMonths(inner),
+  };
+  for (const unit of ['year', 'month', 'day'] as const) {
+    const inner = { e: addUnits(interval.e, unit, 1), l: addUnits(interval.l, unit, -1) };
+    if (compareYmd(inner.e, inner.l) > 0 || !matchesUnit[unit](inner)) continue;
+    const back = widen(inner, unit);
+    if (sameYmd(back.e, interval.e) && sameYmd(back.l, interval.l)) return inner;
+  }
+  return null;
+}
+
+/** A short rendering for timelines and lists: "5 марта 2018 г.", "2018 ж. наурыз – маусым". */
+export function formatFuzzyDate(date: FuzzyDate, language: FuzzyDateLanguage): string {
+  const e = parseIso(date.earliest);
+  const l = parseIso(date.latest);
+  if (!e || !l || compareYmd(e, l) > 0) return date.text ?? `${date.earliest} – ${date.latest}`;
+  const interval = { e, l };
+  if (date.precision === 'about') return renderAbout(shapeOf(unwiden(interval) ?? interval), language);
+  return render(shapeOf(interval), language);
+}
+
+/** A known calendar day (`YYYY-MM-DD`) as a FuzzyDate; throws on anything that is not one. */
+export function exactDay(isoDay: string): FuzzyDate {
+  if (!parseIso(isoDay)) throw new RangeError(`exactDay: not a calendar day: "${isoDay}"`);
+  return { precision: 'day', earliest: isoDay, latest: isoDay };
+}
+
+/** Orders by earliest possible day, then by latest, so the surer of two dates comes first. */
+export function compareFuzzyDates(a: FuzzyDate, b: FuzzyDate): number {
+  if (a.earliest !== b.earliest) return a.earliest < b.earliest ? -1 : 1;
+  if (a.latest !== b.latest) return a.latest < b.latest ? -1 : 1;
+  return 0;
+}
