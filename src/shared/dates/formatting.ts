@@ -1,10 +1,12 @@
 import type { FuzzyDate } from '../domain/common';
+import type { Language } from '../languages';
 import { addUnits, compareYmd, isWholeMonths, isWholeYears, parseIso, sameYmd, widen, type Interval, type Unit, type Ymd } from './calendar';
 import { EN_MONTHS, EN_SHORT } from './lexicon-en';
 import { KK_MONTHS } from './lexicon-kk';
 import { RU_GENITIVE, RU_NOMINATIVE, RU_SHORT } from './lexicon-ru';
 
-export type FuzzyDateLanguage = 'en' | 'ru' | 'kk';
+/** Dates are read and written in every interface language. */
+export type FuzzyDateLanguage = Language;
 
 /**
  * Nominative month names, January first, for pickers and labels. Copies: the parser keeps its own
@@ -110,15 +112,23 @@ function renderKk(shape: Shape): string {
   }
 }
 
+const RENDER: Record<FuzzyDateLanguage, (shape: Shape) => string> = { en: renderEn, ru: renderRu, kk: renderKk };
+
+const RENDER_ABOUT: Record<FuzzyDateLanguage, (shape: Shape) => string> = {
+  en: (shape) => `about ${renderEn(shape)}`,
+  ru: renderAboutRu,
+  kk: (shape) => `шамамен ${renderKk(shape)}`,
+};
+
 function render(shape: Shape, language: FuzzyDateLanguage): string {
-  if (language === 'ru') return renderRu(shape);
-  if (language === 'kk') return renderKk(shape);
-  return renderEn(shape);
+  return RENDER[language](shape);
 }
 
 function renderAbout(shape: Shape, language: FuzzyDateLanguage): string {
-  if (language === 'en') return `about ${renderEn(shape)}`;
-  if (language === 'kk') return `шамамен ${renderKk(shape)}`;
+  return RENDER_ABOUT[language](shape);
+}
+
+function renderAboutRu(shape: Shape): string {
   // "Около" governs the genitive ("около марта"); before a range "примерно" reads naturally.
   switch (shape.k) {
     case 'day':
