@@ -1,3 +1,5 @@
+import type { FieldErrorCode } from './field-issues';
+
 /** Every failure that crosses a boundary carries one of these codes and a message fit to show. */
 export const ERROR_CODES = [
   'WRONG_PASSPHRASE',
@@ -30,6 +32,8 @@ export interface FieldIssue {
   /** Dotted path of the offending field, e.g. `names.0.value`. */
   path: string;
   message: string;
+  /** What is wrong, for the interface to say in its own language (src/shared/field-issues.ts). */
+  code?: FieldErrorCode;
 }
 
 export interface ErrorData {

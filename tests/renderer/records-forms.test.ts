@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { fuzzyDate, isoDay, languageTag, requiredText, termCode } from '../../src/shared/domain/common';
 import { recordSchemas, type RecordKind } from '../../src/shared/domain/records';
+import { fieldIssue } from '../../src/shared/field-issues';
 import type { StoredRecord, Vocabulary } from '../../src/shared/domain/views';
 import { parseFuzzyDate } from '../../src/shared/dates/fuzzy-date';
 import { ApiError } from '../../src/renderer/src/api/api-error';
-import { apiErrorsToErrors, errorAt, errorText, hasErrorUnder, schemaIssuesToErrors, UNREADABLE_DATE } from '../../src/renderer/src/components/forms/form-errors';
+import { apiErrorsToErrors, errorAt, errorText, hasErrorUnder, REQUIRED, schemaIssuesToErrors, UNREADABLE_DATE } from '../../src/renderer/src/components/forms/form-errors';
 import { splitList } from '../../src/renderer/src/components/forms/form-values';
 import { flattenTerms } from '../../src/renderer/src/components/forms/vocabulary-terms';
 import { caseFromRecord, caseToData, emptyCase } from '../../src/renderer/src/features/cases/case-form';
@@ -69,8 +71,8 @@ describe('record forms turn what is typed into data the contract accepts', () =>
 
   it('flags what the schema cannot see: an unreadable date, an empty picker', () => {
     const form = { ...emptyPerson(), birthDateUnparsed: true, relations: [{ key: 'r', personId: undefined, relationship: 'mother' }] };
-    expect(checkPerson(form)).toEqual({ birthDate: UNREADABLE_DATE, 'relations.0.personId': 'Required.' });
-    expect(checkIncident(emptyIncident())).toEqual({ type: 'Required.' });
+    expect(checkPerson(form)).toEqual({ birthDate: UNREADABLE_DATE, 'relations.0.personId': REQUIRED });
+    expect(checkIncident(emptyIncident())).toEqual({ type: REQUIRED });
   });
 
   it('an incident with an "about" date, a person involved and its evidence', () => {
@@ -119,23 +121,47 @@ describe('field errors', () => {
     expect(parsed.success).toBe(false);
     const page = schemaIssuesToErrors(parsed.success ? [] : parsed.error.issues);
     const main = apiErrorsToErrors(
-      new ApiError({ code: 'VALIDATION_FAILED', message: 'x', fields: [{ path: 'data.names.0.value', message: 'Required.' }, { path: 'relations.1.relationship', message: 'Not a term of the relationship vocabulary.' }] }),
+      new ApiError({
+        code: 'VALIDATION_FAILED',
+        message: 'x',
+        fields: [
+          { path: 'data.names.0.value', message: 'Required.', code: 'required' },
+          { path: 'relations.1.relationship', message: 'Not a term of the relationship vocabulary.', code: 'notTermOf' },
+        ],
+      }),
     );
-    expect(page['names.0.value']).toBe('Required.');
-    expect(main['names.0.value']).toBe('Required.');
-    expect(errorAt(main, 'relations.1', true)).toBe('Not a term of the relationship vocabulary.');
+    expect(page['names.0.value']).toEqual({ message: 'Required.', code: 'required' });
+    expect(main['names.0.value']).toEqual({ message: 'Required.', code: 'required' });
+    expect(errorAt(main, 'relations.1', true)).toEqual({ message: 'Not a term of the relationship vocabulary.', code: 'notTermOf' });
     expect(hasErrorUnder(main, 'relations')).toBe(true);
     expect(hasErrorUnder(main, 'idNumbers')).toBe(false);
     expect(apiErrorsToErrors(new Error('not an api error'))).toEqual({});
   });
 
-  it('are translated when known, and keep main’s words when not', () => {
+  it('are translated by their code, whatever the English words, and keep main’s words without one', () => {
     const t = ((key: string) => `«${key}»`) as never;
-    expect(errorText(t, 'Required.')).toEqual({ text: '«records.fieldError.required»' });
+    expect(errorText(t, { code: 'required', message: 'Required.' })).toEqual({ text: '«records.fieldError.required»' });
     expect(errorText(t, UNREADABLE_DATE)).toEqual({ text: '«records.fieldError.unreadableDate»' });
-    expect(errorText(t, 'No person with this id.')).toEqual({ text: '«records.fieldError.missingRecord»' });
-    expect(errorText(t, 'Something new.')).toEqual({ text: '«records.fieldError.generic»', original: 'Something new.' });
+    expect(errorText(t, { code: 'missingRecord', message: 'No person with this id.' })).toEqual({ text: '«records.fieldError.missingRecord»' });
+    // A reworded message keeps its translation; a known wording without a code is not guessed at.
+    expect(errorText(t, { code: 'tooLong', message: 'Too big: expected string to have <=300 characters' })).toEqual({ text: '«records.fieldError.tooLong»' });
+    expect(errorText(t, { message: 'Required.' })).toEqual({ text: '«records.fieldError.generic»', original: 'Required.' });
+    expect(errorText(t, { message: 'Something new.' })).toEqual({ text: '«records.fieldError.generic»', original: 'Something new.' });
     expect(errorText(t, undefined)).toBeUndefined();
+  });
+
+  it('get their code from the shared schemas and from zod’s issue codes, not from zod’s words', () => {
+    const codes = (schema: { safeParse(value: unknown): { success: boolean; error?: { issues: Parameters<typeof fieldIssue>[0][] } } }, value: unknown) =>
+      (schema.safeParse(value).error?.issues ?? []).map((issue) => fieldIssue(issue).code);
+    expect(codes(requiredText(5), '')).toEqual(['required']);
+    expect(codes(requiredText(5), 'too long by far')).toEqual(['tooLong']);
+    expect(codes(isoDay, '2020-13-01')).toEqual(['notDate']);
+    expect(codes(isoDay, '1 May')).toEqual(['dayFormat', 'notDate']);
+    expect(codes(languageTag, 'not a tag')).toEqual(['languageTag']);
+    expect(codes(termCode, 'Not-A-Code')).toEqual(['notTerm']);
+    expect(codes(fuzzyDate, { precision: 'range', earliest: '2020-02-01', latest: '2020-01-01' })).toEqual(['order']);
+    expect(codes(recordSchemas.person, { names: [] })).toContain('oneName');
+    expect(fieldIssue({ code: 'invalid_type', path: ['a', 0], message: 'Invalid input' })).toEqual({ path: 'a.0', message: 'Invalid input' });
   });
 });
 

@@ -21,7 +21,7 @@ function createInput(kind: RecordKind, body: unknown): Input<'records.create'> {
   }
   if (!('data' in body)) {
     throw new AppError('VALIDATION_FAILED', `Put the ${kind}'s fields under "data": { "data": { ... } }.`, {
-      fields: [{ path: 'data', message: 'Required.' }],
+      fields: [{ path: 'data', message: 'Required.', code: 'required' }],
     });
   }
   if ('kind' in body && body.kind !== kind) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { uuid } from '../domain/common';
+import { FIELD_MESSAGES } from '../field-issues';
 import { method } from './define';
 
 /**
@@ -47,7 +48,7 @@ export interface CardPreview {
   own: boolean;
 }
 
-const organisationName = z.string().trim().min(1, 'Required.').max(ORGANISATION_NAME_MAX);
+const organisationName = z.string().trim().min(1, FIELD_MESSAGES.required).max(ORGANISATION_NAME_MAX);
 const cardText = z.string().max(CARD_TEXT_MAX, `A card is at most ${CARD_TEXT_MAX} characters.`);
 const note = z.string().trim().max(PARTNER_NOTE_MAX);
 

@@ -1,18 +1,19 @@
 import { z } from 'zod';
+import { FIELD_MESSAGES } from '../field-issues';
 
 export const uuid = z.uuid();
 
 /** A calendar day, `YYYY-MM-DD`, checked to be a real date. */
 export const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD.')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, FIELD_MESSAGES.dayFormat)
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'Not a real calendar date.');
+  }, FIELD_MESSAGES.notDate);
 
 export const shortText = (max = 300) => z.string().trim().max(max);
-export const requiredText = (max = 300) => z.string().trim().min(1, 'Required.').max(max);
+export const requiredText = (max = 300) => z.string().trim().min(1, FIELD_MESSAGES.required).max(max);
 /**
  * Transcripts run long: three hours of speech at about 150 words a minute is some 27,000 words,
  * about 170,000 characters; this leaves room for slow typists' notes and scripts that spell long.
@@ -27,10 +28,10 @@ export const longText = z.string().max(LONG_TEXT_MAX, `At most ${LONG_TEXT_MAX.t
 export const RECORD_JSON_MAX = 2_000_000;
 
 /** A BCP 47 language tag such as `kk`, `ru`, `ug-Arab`, `zh-Hans`. */
-export const languageTag = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language code such as kk, ru or ug.');
+export const languageTag = z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, FIELD_MESSAGES.languageTag);
 
 /** A term of a controlled vocabulary, stored by code so labels can change freely. */
-export const termCode = z.string().regex(/^[a-z][a-z0-9_]*$/, 'Not a vocabulary code.').max(80);
+export const termCode = z.string().regex(/^[a-z][a-z0-9_]*$/, FIELD_MESSAGES.notTerm).max(80);
 
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'range', 'about'] as const;
 
@@ -46,7 +47,7 @@ export const fuzzyDate = z
     text: shortText(200).optional(),
   })
   .strict()
-  .refine((date) => date.earliest <= date.latest, { message: 'The earliest day is after the latest.', path: ['latest'] });
+  .refine((date) => date.earliest <= date.latest, { message: FIELD_MESSAGES.order, path: ['latest'] });
 export type FuzzyDate = z.infer<typeof fuzzyDate>;
 
 export const caseIds = z.array(uuid).max(200).default([]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_MESSAGES } from '../field-issues';
 import { caseIds, fuzzyDate, isoDay, languageTag, longText, requiredText, shortText, termCode, uuid } from './common';
 
 export const CASE_STATUSES = ['open', 'under_review', 'closed'] as const;
@@ -31,7 +32,7 @@ export const statusChange = z
 export const personData = z
   .object({
     caseIds,
-    names: z.array(personName).min(1, 'Give at least one name.').max(50),
+    names: z.array(personName).min(1, FIELD_MESSAGES.oneName).max(50),
     sex: z.enum(['female', 'male', 'other', 'unknown']).optional(),
     birthDate: fuzzyDate.optional(),
     ethnicity: termCode.optional(),

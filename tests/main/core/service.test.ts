@@ -44,6 +44,21 @@ describe('the dispatcher', () => {
     expect(await service.call('vault.status', {})).toEqual({ state: 'absent' });
   });
 
+  it('names what is wrong with a field by a stable code beside its English sentence', async () => {
+    const service = new CasekeepService({ folder: await tempFolder() });
+    await service.call('vault.create', { passphrase: PASSPHRASE });
+    const empty = await failure(service, 'records.create', { kind: 'case', data: { title: ' ' } });
+    expect(empty.fields).toEqual([{ path: 'data.title', message: 'Required.', code: 'required' }]);
+    const source = '0190a0a0-0000-7000-8000-000000000000';
+    const badDay = await failure(service, 'records.create', { kind: 'testimony', data: { sourceId: source, interviewDate: '2020-02-30', language: 'not a tag' } });
+    expect(badDay.fields).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'data.interviewDate', code: 'notDate' }), expect.objectContaining({ path: 'data.language', code: 'languageTag' })]),
+    );
+    const dangling = await failure(service, 'records.create', { kind: 'testimony', data: { sourceId: source, interviewDate: '2020-02-03', language: 'kk' } });
+    expect(dangling.fields).toEqual([expect.objectContaining({ path: expect.stringMatching(/sourceId$/), code: 'missingRecord' })]);
+    await service.lock();
+  });
+
   it('recovers with the recovery key and sets a new passphrase', async () => {
     const folder = await tempFolder();
     const service = new CasekeepService({ folder });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethod, type Input, type Method, type Output } from '../../../shared/api';
 import { AppError, type ErrorData, type Result } from '../../../shared/errors';
+import { fieldIssue } from '../../../shared/field-issues';
 import type { VaultOptions } from '../vault/vault';
 import type { ChooseFolder, ChooseOpenPath, ChooseSavePath, Handler, ProgressEvent, ServiceContext } from './context';
 import { backupHandlers } from './handlers/backup';
@@ -71,7 +72,7 @@ export function toErrorData(error: unknown): ErrorData {
     return {
       code: 'VALIDATION_FAILED',
       message: 'Some fields are not valid.',
-      fields: error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+      fields: error.issues.map(fieldIssue),
     };
   }
   return { code: 'INTERNAL', message: 'Something went wrong inside Casekeep. Nothing was saved by this action.' };
@@ -134,7 +135,7 @@ export class CasekeepService {
       const parsed = spec.input.safeParse(input ?? {});
       if (!parsed.success) {
         throw new AppError('VALIDATION_FAILED', 'Some fields are not valid.', {
-          fields: parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+          fields: parsed.error.issues.map(fieldIssue),
         });
       }
       const handler = handlers[method] as Handler<Method>;

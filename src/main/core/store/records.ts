@@ -63,7 +63,7 @@ export function boundedJson(data: object): string {
   const sizes = Object.entries(data).map(([field, value]) => [field, JSON.stringify(value)?.length ?? 0] as const);
   const [largest] = sizes.sort((a, b) => b[1] - a[1])[0] ?? ['data'];
   throw new AppError('VALIDATION_FAILED', `This record is too large to save: at most ${RECORD_JSON_MAX.toLocaleString('en')} characters in all. Its largest field is ${largest}.`, {
-    fields: [{ path: largest, message: 'The record is too large; shorten this field.' }],
+    fields: [{ path: largest, message: 'The record is too large; shorten this field.', code: 'tooLong' }],
   });
 }
 

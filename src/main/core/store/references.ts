@@ -122,10 +122,10 @@ export async function checkReferencesOfEach(
   items.forEach((_, index) => {
     const issues: FieldIssue[] = [];
     for (const ref of refsOf[index] ?? []) {
-      if (found.get(ref.id) !== ref.kind) issues.push({ path: ref.path, message: `No ${ref.kind} with this id.` });
+      if (found.get(ref.id) !== ref.kind) issues.push({ path: ref.path, message: `No ${ref.kind} with this id.`, code: 'missingRecord' });
     }
     for (const term of termsOfEach[index] ?? []) {
-      if (!known.has(`${term.vocabulary}:${term.code}`)) issues.push({ path: term.path, message: `Not a term of the ${term.vocabulary} vocabulary.` });
+      if (!known.has(`${term.vocabulary}:${term.code}`)) issues.push({ path: term.path, message: `Not a term of the ${term.vocabulary} vocabulary.`, code: 'notTermOf' });
     }
     if (issues.length === 0) return;
     const which = items.length > 1 ? ` (record ${index + 1} of ${items.length})` : '';

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
+import { fieldIssue } from '../../../shared/field-issues';
 import { argon2Params, SALT_BYTES } from '../crypto/kdf';
 import { writeFileAtomic, type AtomicWriteOptions } from '../fs/atomic-write';
 
@@ -108,7 +109,7 @@ export async function readHeader(folder: string): Promise<VaultHeader> {
   const result = vaultHeader.safeParse(parsed);
   if (!result.success) {
     throw new AppError('VAULT_CORRUPT', 'The vault header is damaged.', {
-      fields: result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+      fields: result.error.issues.map(fieldIssue),
     });
   }
   return result.data;

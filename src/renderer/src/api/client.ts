@@ -1,7 +1,13 @@
 import type { Input, Method, Output } from '../../../shared/api';
 import type { CasekeepBridge, CasekeepEvent } from '../../../shared/bridge';
-import { isErrorCode, type Result } from '../../../shared/errors';
+import { isErrorCode, type FieldIssue, type Result } from '../../../shared/errors';
+import { isFieldErrorCode } from '../../../shared/field-issues';
 import { ApiError } from './api-error';
+
+function isFieldIssue(value: unknown): value is FieldIssue {
+  const issue = value as Partial<FieldIssue> | null;
+  return typeof issue === 'object' && issue !== null && typeof issue.path === 'string' && typeof issue.message === 'string';
+}
 
 declare global {
   interface Window {
@@ -31,7 +37,7 @@ function unwrap<T>(result: Result<T> | undefined): T {
   throw new ApiError({
     code: isErrorCode(error?.code) ? error.code : 'INTERNAL',
     message: typeof error?.message === 'string' ? error.message : '',
-    fields: Array.isArray(error?.fields) ? error.fields : [],
+    fields: Array.isArray(error?.fields) ? error.fields.filter(isFieldIssue).map(({ path, message, code }) => ({ path, message, ...(isFieldErrorCode(code) ? { code } : {}) })) : [],
     ...(error?.details ? { details: error.details } : {}),
   });
 }

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { errorText } from './form-errors';
+import { errorText, type FieldProblem } from './form-errors';
 
 /**
  * A field's error in the interface language; when main's English sentence has no translation of
  * its own, it follows in brackets, marked as English for screen readers.
  */
-export function FieldErrorText({ message }: { message: string | undefined }) {
+export function FieldErrorText({ problem }: { problem: FieldProblem | undefined }) {
   const { t } = useTranslation();
-  const shown = errorText(t, message);
+  const shown = errorText(t, problem);
   if (!shown) return null;
   return (
     <>
@@ -23,11 +23,11 @@ export function FieldErrorText({ message }: { message: string | undefined }) {
 }
 
 /** A standalone error line tied to a control by id (`aria-describedby`). */
-export function FieldError({ id, message, testId }: { id: string; message: string | undefined; testId?: string }) {
-  if (message === undefined) return null;
+export function FieldError({ id, problem, testId }: { id: string; problem: FieldProblem | undefined; testId?: string }) {
+  if (problem === undefined) return null;
   return (
     <p id={id} className="field__error" data-testid={testId}>
-      <FieldErrorText message={message} />
+      <FieldErrorText problem={problem} />
     </p>
   );
 }

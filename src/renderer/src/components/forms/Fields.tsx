@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { FieldErrorText } from './FieldError';
+import type { FieldProblem } from './form-errors';
 
 export { joinList, optionalLong, optionalText, splitList } from './form-values';
 
@@ -9,14 +10,14 @@ interface BaseProps {
   /** Hides the visible label (a row's heading names it); screen readers still hear it. */
   hideLabel?: boolean;
   hint?: ReactNode;
-  /** The contract's message for this field, translated when shown. */
-  error?: string;
+  /** The contract's problem with this field, translated when shown. */
+  error?: FieldProblem;
   testId?: string;
   required?: boolean;
   disabled?: boolean;
 }
 
-function useDescribed(id: string, hint: ReactNode, error: string | undefined) {
+function useDescribed(id: string, hint: ReactNode, error: FieldProblem | undefined) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
@@ -48,7 +49,7 @@ function Extras({ id, hint, error, testId, children }: Pick<BaseProps, 'id' | 'h
       {children}
       {error ? (
         <p id={`${id}-error`} className="field__error" data-testid={testId ? `${testId}-error` : undefined}>
-          <FieldErrorText message={error} />
+          <FieldErrorText problem={error} />
         </p>
       ) : null}
     </>
@@ -181,6 +182,6 @@ export function DayInput(props: BaseProps & { value: string; onChange(value: str
 }
 
 /** A translated error as a node, for the pickers, which take any node. */
-export function errorNode(message: string | undefined): ReactNode {
-  return message === undefined ? undefined : <FieldErrorText message={message} />;
+export function errorNode(problem: FieldProblem | undefined): ReactNode {
+  return problem === undefined ? undefined : <FieldErrorText problem={problem} />;
 }

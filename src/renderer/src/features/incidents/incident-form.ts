@@ -2,7 +2,7 @@ import type { FuzzyDate } from '../../../../shared/domain/common';
 import { INVOLVEMENT_ROLES, VERIFICATION_STATUSES, type IncidentData } from '../../../../shared/domain/records';
 import type { StoredRecord } from '../../../../shared/domain/views';
 import { optionalLong, optionalText, rowKey } from '../../components/forms/form-values';
-import { UNREADABLE_DATE, type FieldErrors } from '../../components/forms/form-errors';
+import { REQUIRED, UNREADABLE_DATE, type FieldErrors, type FieldProblem } from '../../components/forms/form-errors';
 
 export type Role = (typeof INVOLVEMENT_ROLES)[number];
 export type Verification = (typeof VERIFICATION_STATUSES)[number];
@@ -98,14 +98,14 @@ export function incidentToData(form: IncidentForm): unknown {
 }
 
 export function checkIncident(form: IncidentForm): FieldErrors {
-  const errors: Record<string, string> = {};
-  if (!form.type) errors.type = 'Required.';
+  const errors: Record<string, FieldProblem> = {};
+  if (!form.type) errors.type = REQUIRED;
   if (form.dateUnparsed) errors.date = UNREADABLE_DATE;
   form.involved.forEach((row, i) => {
-    if (!row.personId) errors[`involved.${i}.personId`] = 'Required.';
+    if (!row.personId) errors[`involved.${i}.personId`] = REQUIRED;
   });
   form.evidence.forEach((row, i) => {
-    if (!row.id) errors[`evidence.${i}.id`] = 'Required.';
+    if (!row.id) errors[`evidence.${i}.id`] = REQUIRED;
   });
   return errors;
 }

@@ -2,7 +2,7 @@ import type { FuzzyDate } from '../../../../shared/domain/common';
 import { PERSON_STATUSES, SCRIPTS, type PersonData } from '../../../../shared/domain/records';
 import type { StoredRecord } from '../../../../shared/domain/views';
 import { joinList, optionalLong, optionalText, rowKey, splitList } from '../../components/forms/form-values';
-import { UNREADABLE_DATE, type FieldErrors } from '../../components/forms/form-errors';
+import { REQUIRED, UNREADABLE_DATE, type FieldErrors, type FieldProblem } from '../../components/forms/form-errors';
 
 export type Script = (typeof SCRIPTS)[number];
 export type NameKind = PersonData['names'][number]['kind'];
@@ -162,14 +162,14 @@ export function personToData(form: PersonForm): unknown {
 
 /** What the schema cannot see: dates typed but unreadable, pickers left empty. */
 export function checkPerson(form: PersonForm): FieldErrors {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, FieldProblem> = {};
   if (form.birthDateUnparsed) errors.birthDate = UNREADABLE_DATE;
   form.statusHistory.forEach((change, i) => {
     if (change.dateUnparsed) errors[`statusHistory.${i}.date`] = UNREADABLE_DATE;
   });
   form.relations.forEach((relation, i) => {
-    if (!relation.personId) errors[`relations.${i}.personId`] = 'Required.';
-    if (!relation.relationship) errors[`relations.${i}.relationship`] = 'Required.';
+    if (!relation.personId) errors[`relations.${i}.personId`] = REQUIRED;
+    if (!relation.relationship) errors[`relations.${i}.relationship`] = REQUIRED;
   });
   return errors;
 }

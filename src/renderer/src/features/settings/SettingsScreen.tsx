@@ -5,7 +5,7 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { TextField } from '../../components/TextField';
-import { errorText } from '../../components/forms/form-errors';
+import { errorText, type FieldProblem } from '../../components/forms/form-errors';
 import { currentLanguage, i18n, LANGUAGES, type LanguageCode } from '../../i18n';
 import type { Route } from '../../workspace/routes';
 import { BackupLink } from '../backup/BackupLink';
@@ -17,7 +17,7 @@ const MAX_MINUTES = 60;
 const MAX_NAME = 200;
 
 type Load = { state: 'loading' } | { state: 'failed'; code: ErrorCode } | { state: 'ready'; settings: Settings };
-type Issue = { key: 'minutesRange' | 'nameRequired' | 'nameTooLong' } | { server: string };
+type Issue = { key: 'minutesRange' | 'nameRequired' | 'nameTooLong' } | { server: FieldProblem };
 
 /** Interface language, auto-lock, the name the audit log gives this computer, and the passphrase. */
 export function SettingsScreen(_props: { route: Route }) {
@@ -160,7 +160,7 @@ function GeneralSettings({ settings, onSaved }: { settings: Settings; onSaved(se
       const refused = toApiError(error);
       const byField: { autoLockMinutes?: Issue; userName?: Issue } = {};
       for (const issue of refused.fields) {
-        if ((issue.path === 'autoLockMinutes' || issue.path === 'userName') && !byField[issue.path]) byField[issue.path] = { server: issue.message };
+        if ((issue.path === 'autoLockMinutes' || issue.path === 'userName') && !byField[issue.path]) byField[issue.path] = { server: issue };
       }
       if (byField.autoLockMinutes || byField.userName) {
         setIssues(byField);

@@ -4,7 +4,7 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextArea, TextInput } from '../../components/forms/Fields';
-import type { FieldErrors } from '../../components/forms/form-errors';
+import { REQUIRED, type FieldErrors } from '../../components/forms/form-errors';
 import { FormFailure } from '../../components/forms/RecordScreen';
 import { identityFrom, type IdentityForm } from './source-form';
 
@@ -176,7 +176,7 @@ export function ProtectedIdentity(props: ProtectedIdentityProps) {
           hint={t('records.source.identity.reasonHint')}
           required
           value={reason}
-          error={reasonError ? 'Required.' : undefined}
+          error={reasonError ? REQUIRED : undefined}
           onChange={(value) => {
             setReason(value);
             if (value.trim() !== '') setReasonError(false);

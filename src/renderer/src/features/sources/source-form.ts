@@ -1,7 +1,7 @@
 import { CONSENT_USES, type SourceData, type SourceIdentity } from '../../../../shared/domain/records';
 import type { StoredRecord } from '../../../../shared/domain/views';
 import { optionalLong, optionalText, rowKey } from '../../components/forms/form-values';
-import type { FieldErrors } from '../../components/forms/form-errors';
+import { REQUIRED, type FieldErrors, type FieldProblem } from '../../components/forms/form-errors';
 
 export type ConsentUse = (typeof CONSENT_USES)[number];
 export type ConsentHow = SourceData['consents'][number]['how'];
@@ -91,9 +91,9 @@ export function sourceToData(form: SourceForm): unknown {
 }
 
 export function checkSource(form: SourceForm): FieldErrors {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, FieldProblem> = {};
   form.consents.forEach((consent, i) => {
-    if (consent.date === '') errors[`consents.${i}.date`] = 'Required.';
+    if (consent.date === '') errors[`consents.${i}.date`] = REQUIRED;
   });
   return errors;
 }

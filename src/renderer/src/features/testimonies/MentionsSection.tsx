@@ -9,6 +9,8 @@ import { RecordPicker } from '../../components/forms/RecordPicker';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
 import { TextArea, TextInput } from './FormFields';
 import { LIMITS, rowKey, type MentionRow } from './testimony-form';
+import { errorNode } from '../../components/forms/Fields';
+import type { FieldProblem } from '../../components/forms/form-errors';
 
 type Script = (typeof SCRIPTS)[number];
 
@@ -27,7 +29,7 @@ interface MentionsProps {
   caseIds: string[];
   onChange(rows: MentionRow[]): void;
   /** Errors by row index, already translated. */
-  errors: Record<number, string | undefined>;
+  errors: Record<number, FieldProblem | undefined>;
   onDirty(dirty: boolean): void;
 }
 
@@ -55,7 +57,7 @@ export function MentionsSection({ kind, rows, caseIds, onChange, errors, onDirty
               caseId={caseIds[0]}
               excludeIds={chosen.filter((id) => id !== row.id)}
               onChange={(id) => update(row.key, { id: id ?? '' })}
-              error={errors[index]}
+              error={errorNode(errors[index])}
               testId={`testimony-${kind}-picker`}
             />
             <TextArea

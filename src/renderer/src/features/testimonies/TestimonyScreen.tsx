@@ -9,7 +9,7 @@ import { FormError } from '../../components/FormError';
 import { FieldErrorText } from '../../components/forms/FieldError';
 import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
 import { FormDraftSaver } from '../../components/forms/form-draft-saver';
-import { apiErrorsToErrors, type FieldErrors } from '../../components/forms/form-errors';
+import { apiErrorsToErrors, type FieldErrors, type FieldProblem } from '../../components/forms/form-errors';
 import { useLeaveGuard } from '../../workspace/leave-guard';
 import { usePendingSave } from '../../workspace/pending-saves';
 import { useNavigation, type Route } from '../../workspace/routes';
@@ -33,8 +33,8 @@ type Load = { phase: 'loading' } | { phase: 'failed'; code: ErrorCode } | { phas
 /** Paths whose errors show beside a field of this form; others go to the summary. */
 const PLACED = /^(sourceId|interviewDate|place|interviewer|language|transcript|summary|translations\.\d+|personLinks\.\d+|incidentLinks\.\d+)(\.|$)/;
 
-function errorsByIndex(errors: FieldErrors, prefix: string): Record<number, string | undefined> {
-  const out: Record<number, string | undefined> = {};
+function errorsByIndex(errors: FieldErrors, prefix: string): Record<number, FieldProblem | undefined> {
+  const out: Record<number, FieldProblem | undefined> = {};
   for (const [path, message] of Object.entries(errors)) {
     const match = new RegExp(`^${prefix}\\.(\\d+)(\\.|$)`).exec(path);
     if (match && out[Number(match[1])] === undefined) out[Number(match[1])] = message;
@@ -367,7 +367,7 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
     const message = errors[path];
     if (message === undefined) return undefined;
     if (missingKey && form[path] === '') return t(`testimony.errors.${missingKey}`);
-    return <FieldErrorText message={message} />;
+    return <FieldErrorText problem={message} />;
   };
   const unplaced = Object.entries(errors).filter(([path]) => !PLACED.test(path));
 
@@ -517,9 +517,9 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
         {formError ? <FormError code={formError} /> : null}
         {unplaced.length > 0 ? (
           <ul className="testimony__unplaced">
-            {unplaced.map(([path, message]) => (
+            {unplaced.map(([path, problem]) => (
               <li key={path}>
-                <code>{path}</code>: <FieldErrorText message={message} />
+                <code>{path}</code>: <FieldErrorText problem={problem} />
               </li>
             ))}
           </ul>

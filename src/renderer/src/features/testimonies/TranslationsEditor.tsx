@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { LanguageSelect, TextArea, TextInput } from './FormFields';
 import { LIMITS, rowKey, type TranslationRow } from './testimony-form';
+import { errorNode } from '../../components/forms/Fields';
+import type { FieldProblem } from '../../components/forms/form-errors';
 
 interface TranslationsEditorProps {
   rows: TranslationRow[];
   /** The interview's language: a new translation starts in another one. */
   language: string;
   onChange(rows: TranslationRow[]): void;
-  errors: Record<number, string | undefined>;
+  errors: Record<number, FieldProblem | undefined>;
 }
 
 export const TranslationsEditor = memo(function TranslationsEditor({ rows, language, onChange, errors }: TranslationsEditorProps) {
@@ -57,7 +59,7 @@ export const TranslationsEditor = memo(function TranslationsEditor({ rows, langu
             rows={10}
             className="textarea--translation"
             lang={row.language || undefined}
-            error={errors[index]}
+            error={errorNode(errors[index])}
             testId="testimony-translation-text"
           />
           <button

@@ -6,7 +6,7 @@ import { LANGUAGES, type Language, type LanguageLabels } from '../../../../share
 import { ApiError, api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { TextField } from '../../components/TextField';
-import { errorText } from '../../components/forms/form-errors';
+import { errorText, type FieldProblem } from '../../components/forms/form-errors';
 import { currentLanguage } from '../../i18n';
 import { isTermCode, suggestCode, TERM_CODE_MAX, TERM_LABEL_MAX, uniqueCode } from './term-code';
 import { buildTree, flatten, selfAndDescendants } from './term-tree';
@@ -19,7 +19,7 @@ const everyLanguage = (text: (lang: Language) => string) => Object.fromEntries(L
 
 type ClientIssue = 'labelRequired' | 'labelTooLong' | 'codeRequired' | 'codeInvalid' | 'codeTaken';
 /** A problem found here (translated by key) or reported by main (its English, after a translated sentence). */
-type Issue = { key: ClientIssue } | { server: string };
+type Issue = { key: ClientIssue } | { server: FieldProblem };
 
 interface TermFormProps {
   vocabulary: Vocabulary;
@@ -115,7 +115,7 @@ export function TermForm({ vocabulary, term, onSaved, onCancel }: TermFormProps)
       if (refused instanceof ApiError) {
         for (const issue of refused.fields) {
           const field = FIELD_ORDER.find((candidate) => candidate === issue.path);
-          if (field && !byField[field]) byField[field] = { server: issue.message };
+          if (field && !byField[field]) byField[field] = { server: issue };
         }
       }
       if (Object.keys(byField).length > 0) {
