@@ -9,6 +9,10 @@ const noSyncIpc = { selector: "CallExpression[callee.property.name='sendSync']",
 const cryptoOnlyThere = 'Cryptography lives in src/main/core/crypto: call its helpers (envelope, hash, random, signing, age) instead.';
 const cryptoModule = '/^(libsodium.*|node:crypto|crypto)$/';
 
+/** tools/ (the seed generator) is for the CLI's seed command, the bench and tests: never the app. */
+const noTools = ['**/tools/**'];
+const cliForbidden = ['electron', '**/renderer/**', '**/preload/**', '**/main/electron/**'];
+
 /** Import zones from DESIGN.md: imports point down only; a wrong one fails lint. */
 const zone = (files, patterns, message) => ({
   files,
@@ -28,14 +32,18 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', noSyncIpc],
     },
   },
-  zone(['src/shared/**'], [...nodeBuiltins, 'electron', 'react', 'react-dom', '**/main/**', '**/renderer/**', '**/preload/**', '@journeyapps/*'], 'src/shared runs anywhere: no Node, Electron, React or other layers.'),
-  zone(['src/renderer/**'], [...nodeBuiltins, 'electron', '@journeyapps/*', 'libsodium*', '**/main/**', '**/preload/**', '**/cli/**'], 'The renderer talks only to the contract through its API client.'),
-  zone(['src/main/core/**'], ['electron', '**/electron/**', '**/renderer/**', '**/preload/**', '**/cli/**'], 'The core runs in plain Node: never Electron, never the UI.'),
-  zone(['src/cli/**'], ['electron', '**/renderer/**', '**/preload/**', '**/main/electron/**'], 'The CLI uses the core through the contract.'),
-  zone(['src/preload/**'], ['**/main/**', '**/renderer/**', '@journeyapps/*', 'zod', '**/shared/api', '**/shared/api/**', '**/zod-jitless', ...nodeBuiltins], 'The preload only forwards contract calls: a sandboxed preload can require nothing but electron (docs/security.md S34).'),
+  zone(['src/shared/**'], [...nodeBuiltins, 'electron', 'react', 'react-dom', '**/main/**', '**/renderer/**', '**/preload/**', '@journeyapps/*', ...noTools], 'src/shared runs anywhere: no Node, Electron, React or other layers.'),
+  zone(['src/renderer/**'], [...nodeBuiltins, 'electron', '@journeyapps/*', 'libsodium*', '**/main/**', '**/preload/**', '**/cli/**', ...noTools], 'The renderer talks only to the contract through its API client.'),
+  zone(['src/main/core/**'], ['electron', '**/electron/**', '**/renderer/**', '**/preload/**', '**/cli/**', ...noTools], 'The core runs in plain Node: never Electron, never the UI, never tools/.'),
+  zone(['src/main/electron/**'], noTools, 'The app never ships the developer tools in tools/.'),
+  zone(['src/cli/**'], [...cliForbidden, ...noTools], 'The CLI uses the core through the contract; only its seed command reaches tools/.'),
+  // Only the seed command may reach tools/seed; the bench and tests have no zone.
+  zone(['src/cli/commands/seed.ts'], cliForbidden, 'The CLI uses the core through the contract.'),
+  zone(['src/preload/**'], ['**/main/**', '**/renderer/**', '@journeyapps/*', 'zod', '**/shared/api', '**/shared/api/**', '**/zod-jitless', ...nodeBuiltins, ...noTools], 'The preload only forwards contract calls: a sandboxed preload can require nothing but electron (docs/security.md S34).'),
+  zone(['tools/**'], ['electron', '**/main/electron/**', '**/renderer/**', '**/preload/**', '**/cli/**'], 'Tools use the core and shared, never Electron, the UI or the CLI.'),
   {
     // A separate rule name from the zones' no-restricted-imports, so neither replaces the other.
-    files: ['src/**'],
+    files: ['src/**', 'tools/**'],
     ignores: ['src/main/core/crypto/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { AttachmentStore } from '../src/main/core/attachments/attachments';
 import { createBackup, restoreBackup, type BackupResult } from '../src/main/core/backup';
 import { sql } from '../src/main/core/db/sql';
-import { seedVault } from '../src/main/core/seed/seed-vault';
+import { seedVault } from '../tools/seed/seed-vault';
 import { Vault } from '../src/main/core/vault/vault';
 import { Samples, timeMs, withTempDir, type Section } from './section';
 import { Table } from './table';

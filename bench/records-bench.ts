@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { AttachmentStore } from '../src/main/core/attachments/attachments';
 import type { Sql } from '../src/main/core/db/sql';
 import { CasekeepService } from '../src/main/core/service/service';
-import { seedVault } from '../src/main/core/seed/seed-vault';
+import { seedVault } from '../tools/seed/seed-vault';
 import { searchStatement, snippetStatement, type SearchRow } from '../src/main/core/store/search';
 import { Vault } from '../src/main/core/vault/vault';
 import { median, timeMs, withTempDir, type BenchContext, type Section } from './section';

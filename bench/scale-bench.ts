@@ -10,7 +10,7 @@ import { access, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { derivePassphraseKey, type Argon2Params } from '../src/main/core/crypto/kdf';
-import { seedVault } from '../src/main/core/seed/seed-vault';
+import { seedVault } from '../tools/seed/seed-vault';
 import { CasekeepService } from '../src/main/core/service/service';
 import { DATABASE_FILE, Vault } from '../src/main/core/vault/vault';
 import { sizeBreakdown, type SizeBreakdown } from './vault-size';

@@ -8,7 +8,7 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { seedVault } from '../src/main/core/seed/seed-vault';
+import { seedVault } from '../tools/seed/seed-vault';
 import { Vault } from '../src/main/core/vault/vault';
 import { TIMELINE_ITEMS, timelineInputs } from '../tests/e2e/timeline-data';
 import { startHarness, type Harness } from '../tests/harness/server';

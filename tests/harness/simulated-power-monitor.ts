@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { PowerMonitorLike } from '../../src/main/electron/auto-lock';
+import type { PowerMonitorLike } from '../../src/main/core/auto-lock/auto-lock';
 
 export type PowerEvent = 'suspend' | 'lock-screen' | 'shutdown';
 

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import { seedVault, type SeedProgress } from '../../main/core/seed/seed-vault';
+import { seedVault, type SeedProgress } from '../../../tools/seed/seed-vault';
 import { intOption, unlock, UsageError, type Command, type CommandSpec } from '../command';
 
 /** Far beyond any demo; the benchmarks go to 100,000. */

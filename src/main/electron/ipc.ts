@@ -1,6 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, type CasekeepEvent } from '../../shared/bridge';
 import type { ErrorData, Result } from '../../shared/errors';
+import type { Invoker } from '../core/service/service';
 import { isAppUrl } from './url-policy';
 
 /** The facts of a frame that the sender check reads; Electron's WebFrameMain has them all. */
@@ -41,11 +42,6 @@ export function checkSender(facts: SenderFacts): ErrorData | null {
     // Reading a frame that navigated away or was destroyed throws; such a sender is refused.
     return FORBIDDEN;
   }
-}
-
-/** What the IPC entry point forwards to: CasekeepService.invoke checks name, lock and schema. */
-export interface Invoker {
-  invoke(method: unknown, input: unknown): Promise<Result<unknown>>;
 }
 
 function expectedId(window: BrowserWindow | undefined): number | undefined {

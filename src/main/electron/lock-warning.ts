@@ -1,5 +1,5 @@
 import type { CasekeepEvent, LockReason } from '../../shared/bridge';
-import type { Invoker } from './ipc';
+import type { Invoker } from '../core/service/service';
 
 /**
  * The page's side of a lock that main starts (idle, suspend, screen lock, quit): main tells the

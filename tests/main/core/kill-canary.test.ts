@@ -3,7 +3,7 @@ import { mkdir, open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../../src/main/core/db/sql';
-import { Rng } from '../../../src/main/core/seed/rng';
+import { Rng } from '../../../tools/seed/rng';
 import { CasekeepService } from '../../../src/main/core/service/service';
 import { DATABASE_FILE } from '../../../src/main/core/vault/vault';
 import { canaryForms, canaryHits } from '../../helpers/canary-scan';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENTS_FOLDER } from '../../../src/main/core/attachments/attachments';
 import { sql } from '../../../src/main/core/db/sql';
-import { mix32, Rng } from '../../../src/main/core/seed/rng';
+import { mix32, Rng } from '../../../tools/seed/rng';
 import { CasekeepService } from '../../../src/main/core/service/service';
 import { canonicalJson } from '../../../src/main/core/store/canonical-json';
 import { DATABASE_FILE } from '../../../src/main/core/vault/vault';

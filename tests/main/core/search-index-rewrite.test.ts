@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../../../src/main/core/seed/rng';
+import { Rng } from '../../../tools/seed/rng';
 import { openService } from '../../helpers/open-service';
 
 /*

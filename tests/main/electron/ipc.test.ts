@@ -15,8 +15,8 @@ vi.mock('electron', () => ({
   },
 }));
 
-import { CasekeepService } from '../../../src/main/core/service/service';
-import { checkSender, registerIpc, sendEvent, type FrameLike, type Invoker } from '../../../src/main/electron/ipc';
+import { CasekeepService, type Invoker } from '../../../src/main/core/service/service';
+import { checkSender, registerIpc, sendEvent, type FrameLike } from '../../../src/main/electron/ipc';
 import { tempFolder } from '../../helpers/temp';
 
 function topFrame(url: string): FrameLike {

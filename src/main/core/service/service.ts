@@ -79,6 +79,14 @@ export function toErrorData(error: unknown): ErrorData {
 }
 
 /**
+ * What the IPC entry point and the wrappers around it (auto-lock's idle limit, the lock warning)
+ * forward to: CasekeepService.invoke checks name, lock and schema.
+ */
+export interface Invoker {
+  invoke(method: unknown, input: unknown): Promise<Result<unknown>>;
+}
+
+/**
  * The dispatcher: every call from the UI, the CLI and the test harness comes through invoke(),
  * which checks the method name, the lock and the input schema before any handler runs.
  */

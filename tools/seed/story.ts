@@ -1,4 +1,4 @@
-import type { PERSON_STATUSES, VERIFICATION_STATUSES } from '../../../shared/domain/records';
+import type { PERSON_STATUSES, VERIFICATION_STATUSES } from '../../src/shared/domain/records';
 import { birthDate, day, fuzzy, yearOf, type Dated } from './dates';
 import { makeName, randomFather, type FatherName, type GeneratedName } from './names';
 import {

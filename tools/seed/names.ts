@@ -1,4 +1,4 @@
-import type { RecordInput } from '../../../shared/domain/records';
+import type { RecordInput } from '../../src/shared/domain/records';
 import type { Rng } from './rng';
 import {
   memo,

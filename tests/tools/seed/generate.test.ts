@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRecordInput } from '../../../src/shared/api/records';
 import { recordSchemas, type RecordKind } from '../../../src/shared/domain/records';
 import { DEFAULT_VOCABULARIES, type VocabularyKey } from '../../../src/shared/vocabularies/defaults';
-import { batchRecords, generateSeed, type SeedBatch, type SeedRecord } from '../../../src/main/core/seed/generate';
-import { chineseIdCheckDigit } from '../../../src/main/core/seed/story';
+import { batchRecords, generateSeed, type SeedBatch, type SeedRecord } from '../../../tools/seed/generate';
+import { chineseIdCheckDigit } from '../../../tools/seed/story';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const SCRIPT_PATTERN = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applySavedIdleLimit, withIdleLimitSync } from '../../../src/main/electron/idle-limit-sync';
-import type { Result } from '../../../src/shared/errors';
+import { applySavedIdleLimit, withIdleLimitSync } from '../../../../src/main/core/auto-lock/idle-limit-sync';
+import type { Result } from '../../../../src/shared/errors';
 
 /** Stands in for CasekeepService.invoke: answers from a table and records every call. */
 class FakeService {
@@ -81,7 +81,7 @@ describe('S25: the idle limit follows the saved setting', () => {
 
 describe('with the real auto-lock and service', () => {
   it('locks after the saved minutes of idle, not the default ten', async () => {
-    const { startAutoLock } = await import('../../../src/main/electron/auto-lock');
+    const { startAutoLock } = await import('../../../../src/main/core/auto-lock/auto-lock');
     const { EventEmitter } = await import('node:events');
     const monitor = Object.assign(new EventEmitter(), { idle: 0, getSystemIdleTime: () => monitor.idle });
     const service = new FakeService();

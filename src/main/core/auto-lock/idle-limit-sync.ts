@@ -1,5 +1,5 @@
-import type { Result } from '../../shared/errors';
-import type { Invoker } from './ipc';
+import type { Result } from '../../../shared/errors';
+import type { Invoker } from '../service/service';
 
 /** The calls after which the saved auto-lock limit may differ from the one in force. */
 export const IDLE_LIMIT_TRIGGERS: ReadonlySet<string> = new Set(['vault.unlock', 'vault.create', 'vault.recover', 'settings.update']);

@@ -1,4 +1,4 @@
-import type { LockReason } from '../../shared/bridge';
+import type { LockReason } from '../../../shared/bridge';
 
 /** The part of Electron's powerMonitor that auto-lock needs; tests pass a plain emitter. */
 export interface PowerMonitorLike {

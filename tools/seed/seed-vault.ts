@@ -1,7 +1,7 @@
-import { recordSchemas, type RecordKind } from '../../../shared/domain/records';
-import type { ServiceContext } from '../service/context';
-import { session } from '../service/session';
-import type { Vault } from '../vault/vault';
+import { recordSchemas, type RecordKind } from '../../src/shared/domain/records';
+import type { ServiceContext } from '../../src/main/core/service/context';
+import { session } from '../../src/main/core/service/session';
+import type { Vault } from '../../src/main/core/vault/vault';
 import { batchRecords, generateSeed, type SeedPlan, type SeedRecord } from './generate';
 
 export interface SeedProgress {

@@ -1,4 +1,4 @@
-import type { FuzzyDateInput } from '../../../shared/domain/records';
+import type { FuzzyDateInput } from '../../src/shared/domain/records';
 import type { Rng } from './rng';
 import type { Lx } from './types';
 

@@ -6,9 +6,9 @@ import {
   LOCK_GRACE_MS,
   startAutoLock,
   type AutoLock,
-} from '../../../src/main/electron/auto-lock';
-import { createLockWarning } from '../../../src/main/electron/lock-warning';
-import type { CasekeepEvent, LockReason } from '../../../src/shared/bridge';
+} from '../../../../src/main/core/auto-lock/auto-lock';
+import { createLockWarning } from '../../../../src/main/electron/lock-warning';
+import type { CasekeepEvent, LockReason } from '../../../../src/shared/bridge';
 
 class FakePowerMonitor extends EventEmitter {
   idleSeconds = 0;
