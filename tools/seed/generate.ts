@@ -1,6 +1,6 @@
 import type { Input } from '../../src/shared/api';
 import type { RecordInput, RecordKind } from '../../src/shared/domain/records';
-import { DEFAULT_VOCABULARIES } from '../../src/shared/vocabularies/defaults';
+import { DEFAULT_VOCABULARIES } from '../../src/main/core/vocabularies/defaults';
 import { isoDay } from './dates';
 import { staffNames } from './names';
 import { KIN, OFFICIAL_ROLES, REASONS } from './phrases';

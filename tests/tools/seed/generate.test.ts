@@ -4,7 +4,7 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRecordInput } from '../../../src/shared/api/records';
 import { recordSchemas, type RecordKind } from '../../../src/shared/domain/records';
-import { DEFAULT_VOCABULARIES, type VocabularyKey } from '../../../src/shared/vocabularies/defaults';
+import { DEFAULT_VOCABULARIES, type VocabularyKey } from '../../../src/main/core/vocabularies/defaults';
 import { batchRecords, generateSeed, type SeedBatch, type SeedRecord } from '../../../tools/seed/generate';
 import { chineseIdCheckDigit } from '../../../tools/seed/story';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_VOCABULARIES } from '../../../../shared/vocabularies/defaults';
+import { DEFAULT_VOCABULARIES } from './0030-default-vocabularies-data';
 import { sql } from '../sql';
 import type { Migration } from './migration';
 

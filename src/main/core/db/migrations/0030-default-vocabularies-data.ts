@@ -1,12 +1,16 @@
 /**
- * The controlled vocabularies a new vault starts with, in English, Russian and Kazakh (Cyrillic).
+ * The controlled vocabularies migration 0030 writes into every new vault, in English, Russian and
+ * Kazakh (Cyrillic). Frozen: vaults already hold what this file said when they were made, so an
+ * edit here would make new vaults differ from old ones without telling either. A change to the
+ * shipped vocabularies is a new migration (and src/main/core/vocabularies/defaults.ts follows
+ * it); tests/main/core/db/migrations/0030-default-vocabularies.test.ts pins this data.
  *
  * Modelled on the HURIDOCS Events Standard Formats and their micro-thesauri ("Types of acts",
  * "Types of detention", "Whereabouts", "Source's connection to information", "Reliability",
  * "Types of relationships", "Types of perpetrators"), cut down and adapted to testimonies about
  * detention in the Xinjiang Uyghur Autonomous Region collected in Kazakhstan.
  *
- * Rules every list follows (checked in tests/shared/vocabularies.test.ts):
+ * Rules every list follows (checked in tests/main/core/vocabularies/defaults.test.ts):
  * - `code` is a stable lowercase snake_case ASCII identifier, unique within its vocabulary. Records
  *   store the code, never the label, so labels may be reworded or translated freely; a code is
  *   never reused for a different meaning.

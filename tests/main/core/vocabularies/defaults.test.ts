@@ -6,7 +6,7 @@ import {
   type DefaultVocabulary,
   type VocabularyKey,
   type VocabularyLabels,
-} from '../../src/shared/vocabularies/defaults';
+} from '../../../../src/main/core/vocabularies/defaults';
 
 const CODE = /^[a-z][a-z0-9_]*$/;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
