@@ -1,7 +1,8 @@
-import { recordSchemas, type RecordKind } from '../../src/shared/domain/records';
+import type { RecordKind } from '../../src/shared/domain/records';
 import type { ServiceContext } from '../../src/main/core/service/context';
 import { session } from '../../src/main/core/service/session';
 import type { Vault } from '../../src/main/core/vault/vault';
+import { newRecord } from '../../src/main/core/store/records';
 import { batchRecords, generateSeed, type SeedPlan, type SeedRecord } from './generate';
 
 export interface SeedProgress {
@@ -44,19 +45,15 @@ export async function writeSeedBatches(
     const writeStarted = performance.now();
     const pending = new Map(batch.map((record) => [record.id, record.kind] as const));
     // Parsed like records.create would, so defaults are filled in and a generator bug fails loudly.
-    const parsed = batch.map((record) => ({ ...record, data: recordSchemas[record.kind].parse(record.data) as object }));
+    const parsed = batch.map((record) =>
+      newRecord(record.kind, record.data, { id: record.id, ...('identity' in record && record.identity ? { identity: record.identity } : {}) }),
+    );
     await vault.db.transaction(async (tx) => {
       // A slice at a time, so progress moves within a batch; references within the batch are
       // known to be coming, everything else is checked as for typed records.
       for (let at = 0; at < parsed.length; at += PROGRESS_EVERY) {
         const slice = parsed.slice(at, at + PROGRESS_EVERY);
-        await records.insertMany(
-          tx,
-          slice.map((record) => ({ kind: record.kind, data: record.data, options: { id: record.id, ...('identity' in record && record.identity ? { identity: record.identity } : {}) } })),
-          false,
-          who,
-          pending,
-        );
+        await records.insertMany(tx, slice, false, who, pending);
         for (const record of slice) byKind[record.kind] += 1;
         progress.records += slice.length;
         progress.testimonies = byKind.testimony;

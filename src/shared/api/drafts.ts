@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uuid } from '../domain/common';
-import { RECORD_KINDS, type RecordKind, type SourceIdentity } from '../domain/records';
+import { RECORD_KINDS, testimonyData, type RecordData, type RecordKind, type SourceIdentity } from '../domain/records';
 import { method } from './define';
 
 /**
@@ -23,6 +23,27 @@ export const DRAFT_LIMITS = {
   /** Characters of one field of a protected identity in a draft. */
   identityField: 20_000,
 } as const;
+
+/** A half-typed testimony as saved while the user types: every field valid on its own, or absent. */
+export type TestimonyDraftData = Partial<RecordData<'testimony'>>;
+
+/**
+ * A testimony draft never fails: each field is kept when it is valid on its own and dropped when
+ * it is not, and anything that is not an object is an empty draft. What is dropped is what the
+ * record's schema would refuse; the words typed into a valid field are kept.
+ */
+export const testimonyDraftData = z.unknown().transform((input): TestimonyDraftData => {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return {};
+  const shape: Record<string, z.ZodType> = testimonyData.shape;
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    const field = shape[key];
+    if (!field) continue;
+    const parsed = field.optional().safeParse(value);
+    if (parsed.success && parsed.data !== undefined) kept[key] = parsed.data;
+  }
+  return kept as TestimonyDraftData;
+});
 
 export interface Draft {
   id: string;

@@ -3,6 +3,7 @@ import { uuid } from '../domain/common';
 import { RECORD_KINDS, recordSchemas, sourceIdentity, type RecordKind } from '../domain/records';
 import type { RecordPage, StoredRecord, TrashPage } from '../domain/views';
 import { method } from './define';
+import { testimonyDraftData } from './drafts';
 
 const kind = z.enum(RECORD_KINDS);
 
@@ -61,7 +62,7 @@ export const recordMethods = {
   'records.delete': method<{ id: string; deletedAt: string }>()(byId, { needsUnlock: true }),
   /** A half-filled testimony, kept as typed: a draft never fails validation. */
   'testimonies.saveDraft': method<StoredRecord<'testimony'>>()(
-    z.object({ id: uuid.optional(), data: z.unknown() }).strict(),
+    z.object({ id: uuid.optional(), data: testimonyDraftData }).strict(),
     { needsUnlock: true },
   ),
   'sources.revealIdentity': method<z.infer<typeof sourceIdentity>>()(

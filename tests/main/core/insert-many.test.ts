@@ -28,7 +28,7 @@ function batch(sources: number, testimonies: number): { caseId: string; items: N
     ...sourceIds.map((id, i): NewRecord => ({ kind: 'source', data: { caseIds: [caseId], relationToVictim: `relative ${i}`, consents: [] }, options: { id } })),
     ...Array.from({ length: testimonies }, (_, i): NewRecord => ({
       kind: 'testimony',
-      data: { caseIds: [caseId], sourceId: sourceIds[i % sources], language: 'kk', transcript: `Testimony number word${i}x about the camp.`, personLinks: [], incidentLinks: [] },
+      data: { caseIds: [caseId], sourceId: sourceIds[i % sources] as string, interviewDate: '2024-05-01', language: 'kk', translations: [], transcript: `Testimony number word${i}x about the camp.`, personLinks: [], incidentLinks: [] },
     })),
   ];
   return { caseId, items };

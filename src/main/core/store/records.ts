@@ -1,12 +1,14 @@
 import { v7 as uuidv7 } from 'uuid';
 import { RECORD_JSON_MAX } from '../../../shared/domain/common';
-import { recordSchemas, testimonyData, type RecordData, type RecordKind, type SourceIdentity } from '../../../shared/domain/records';
+import { testimonyDraftData, type TestimonyDraftData } from '../../../shared/api/drafts';
+import { recordSchemas, type RecordData, type RecordInput, type RecordKind, type SourceIdentity } from '../../../shared/domain/records';
 import type { RecordPage, StoredRecord, TrashPage } from '../../../shared/domain/views';
 import { AppError } from '../../../shared/errors';
 import type { Database, Queryable } from '../db/database';
 import { identifier, join, sql } from '../db/sql';
 import { appendAudit, appendAuditEntries, diffFields } from './audit-log';
 import { labelColumn } from './list-order';
+import { kindModule } from './kinds';
 import { recordLabel } from './labels';
 import { toStoredRecord, type RecordRow } from './record-rows';
 import { checkReferences, checkReferencesOfEach } from './references';
@@ -25,11 +27,12 @@ export interface WriteOptions {
   pending?: ReadonlyMap<string, RecordKind>;
 }
 
-/** One record for insertMany. */
-export interface NewRecord {
-  kind: RecordKind;
-  data: object;
-  options?: WriteOptions;
+/** One record for insertMany, its data parsed by its kind's schema. */
+export type NewRecord = { [K in RecordKind]: { kind: K; data: RecordData<K>; options?: WriteOptions } }[RecordKind];
+
+/** A record for insertMany, parsed by its kind's schema so that defaults are filled in. */
+export function newRecord<K extends RecordKind>(kind: K, input: unknown, options: WriteOptions = {}): NewRecord {
+  return { kind, data: recordSchemas[kind].parse(input), options } as NewRecord;
 }
 
 /** Rows a statement for bulk inserts: 10 values each, far below SQLite's limit on bound values. */
@@ -40,20 +43,6 @@ export interface StoreDeps {
   vaultId: string;
   actor(): Promise<string>;
   identities: IdentitySealer;
-}
-
-/** Keeps only the fields of a half-typed testimony that are valid on their own. */
-export function lenientDraft(input: unknown): Partial<RecordData<'testimony'>> {
-  if (!input || typeof input !== 'object' || Array.isArray(input)) return {};
-  const shape = testimonyData.shape;
-  const kept: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) {
-    const field = (shape as Record<string, { optional(): { safeParse(v: unknown): { success: boolean; data?: unknown } } }>)[key];
-    if (!field) continue;
-    const parsed = field.optional().safeParse(value);
-    if (parsed.success && parsed.data !== undefined) kept[key] = parsed.data;
-  }
-  return kept as Partial<RecordData<'testimony'>>;
 }
 
 /** The record as stored, refused past RECORD_JSON_MAX with its largest field named. */
@@ -81,7 +70,7 @@ export async function nextPseudonyms(tx: Queryable, count: number): Promise<stri
   return Array.from({ length: count }, (_, i) => `S-${String(n + i).padStart(4, '0')}`);
 }
 
-export async function indexRecord(tx: Queryable, id: string, kind: RecordKind, label: string, data: object, pseudonym?: string): Promise<void> {
+export async function indexRecord<K extends RecordKind>(tx: Queryable, id: string, kind: K, label: string, data: Partial<RecordData<K>>, pseudonym?: string): Promise<void> {
   const body = searchBody(kind, data, pseudonym ? { pseudonym } : {});
   const rowid = await tx.get<{ rowid: number }>(sql`SELECT rowid FROM records WHERE id = ${id}`);
   if (!rowid) return;
@@ -97,10 +86,9 @@ export async function unindexRecord(tx: Queryable, id: string): Promise<void> {
   await tx.run(sql`DELETE FROM search_index WHERE rowid = (SELECT rowid FROM records WHERE id = ${id})`);
 }
 
-export async function setCases(tx: Queryable, id: string, kind: RecordKind, data: object): Promise<void> {
+export async function setCases<K extends RecordKind>(tx: Queryable, id: string, kind: K, data: Partial<RecordData<K>>): Promise<void> {
   await tx.run(sql`DELETE FROM record_cases WHERE record_id = ${id}`);
-  const caseIds = kind === 'case' ? [id] : (((data as { caseIds?: string[] }).caseIds ?? []) as string[]);
-  for (const caseId of new Set(caseIds)) {
+  for (const caseId of new Set(kindModule(kind).cases(data, id))) {
     await tx.run(sql`INSERT INTO record_cases (case_id, record_id) VALUES (${caseId}, ${id})`);
   }
 }
@@ -145,15 +133,16 @@ export class RecordStore {
     return new Date().toISOString();
   }
 
-  async create<K extends RecordKind>(kind: K, input: unknown, options: WriteOptions = {}): Promise<StoredRecord> {
+  /** The input is parsed again here: the store does not rely on every caller having checked it. */
+  async create<K extends RecordKind>(kind: K, input: RecordInput<K>, options: WriteOptions = {}): Promise<StoredRecord> {
     const data = recordSchemas[kind].parse(input) as RecordData<K>;
     const actor = await this.deps.actor();
     return this.deps.db.transaction((tx) => this.insert(tx, kind, data, false, actor, options));
   }
 
   /** Inserts inside a transaction the caller owns (imports write many records in one). */
-  async insert(tx: Queryable, kind: RecordKind, data: object, draft: boolean, actor: string, options: WriteOptions = {}): Promise<StoredRecord> {
-    const [stored] = await this.insertMany(tx, [{ kind, data, options }], draft, actor, options.pending);
+  async insert<K extends RecordKind>(tx: Queryable, kind: K, data: RecordData<K>, draft: boolean, actor: string, options: WriteOptions = {}): Promise<StoredRecord> {
+    const [stored] = await this.insertMany(tx, [{ kind, data, options } as NewRecord], draft, actor, options.pending);
     return stored as StoredRecord;
   }
 
@@ -165,19 +154,21 @@ export class RecordStore {
   async insertMany(tx: Queryable, items: readonly NewRecord[], draft: boolean, actor: string, pending?: ReadonlyMap<string, RecordKind>): Promise<StoredRecord[]> {
     if (items.length === 0) return [];
     if (!draft) await checkReferencesOfEach(tx, items.map((item) => ({ kind: item.kind, data: item.data })), pending);
-    const pseudonyms = await nextPseudonyms(tx, items.filter((item) => item.kind === 'source').length);
+    const pseudonymous = (item: NewRecord) => kindModule(item.kind).pseudonymous === true;
+    const pseudonyms = await nextPseudonyms(tx, items.filter(pseudonymous).length);
     const rows: RecordRow[] = [];
-    for (const { kind, data, options = {} } of items) {
+    for (const item of items) {
+      const { kind, data, options = {} } = item;
       const id = options.id ?? uuidv7();
       const createdAt = options.createdAt ?? this.now();
-      const pseudonym = kind === 'source' ? (pseudonyms.shift() as string) : null;
+      const pseudonym = pseudonymous(item) ? (pseudonyms.shift() as string) : null;
       rows.push({
         id,
         kind,
         label: recordLabel(kind, data, pseudonym ? { pseudonym } : {}),
         data: boundedJson(data),
         draft: draft ? 1 : 0,
-        secret: kind === 'source' && options.identity ? await this.deps.identities.seal(id, options.identity) : null,
+        secret: pseudonym !== null && options.identity ? await this.deps.identities.seal(id, options.identity) : null,
         pseudonym,
         created_at: createdAt,
         updated_at: options.updatedAt ?? createdAt,
@@ -201,8 +192,8 @@ export class RecordStore {
     }
     // A fresh row needs no clean-up of old links or index entries.
     const links = rows.flatMap((r, i) => {
-      const caseIds = r.kind === 'case' ? [r.id] : ((items[i]?.data as { caseIds?: string[] }).caseIds ?? []);
-      return [...new Set(caseIds)].map((caseId) => sql`(${caseId}, ${r.id})`);
+      const item = items[i] as NewRecord;
+      return [...new Set(kindModule(item.kind).cases(item.data, r.id))].map((caseId) => sql`(${caseId}, ${r.id})`);
     });
     for (let at = 0; at < links.length; at += ROWS_A_STATEMENT) {
       await tx.run(sql`INSERT INTO record_cases (case_id, record_id) VALUES ${join(links.slice(at, at + ROWS_A_STATEMENT))}`);
@@ -225,7 +216,7 @@ export class RecordStore {
     return rows.map(toStoredRecord);
   }
 
-  async update<K extends RecordKind>(kind: K, id: string, input: unknown, expectedUpdatedAt?: string): Promise<StoredRecord> {
+  async update<K extends RecordKind>(kind: K, id: string, input: RecordInput<K>, expectedUpdatedAt?: string): Promise<StoredRecord> {
     const data = recordSchemas[kind].parse(input) as RecordData<K>;
     const actor = await this.deps.actor();
     return this.deps.db.transaction(async (tx) => {
@@ -251,11 +242,14 @@ export class RecordStore {
     });
   }
 
-  async saveDraft(id: string | undefined, input: unknown): Promise<StoredRecord<'testimony'>> {
-    const data = lenientDraft(input);
+  /** A half-typed testimony: only the fields valid on their own are kept (`testimonyDraftData`). */
+  async saveDraft(id: string | undefined, input: TestimonyDraftData): Promise<StoredRecord<'testimony'>> {
+    // Parsed again: the store does not rely on every caller having gone through the contract.
+    const data = testimonyDraftData.parse(input);
     const actor = await this.deps.actor();
     return this.deps.db.transaction(async (tx) => {
-      if (!id) return (await this.insert(tx, 'testimony', data, true, actor)) as StoredRecord<'testimony'>;
+      // A draft is stored as typed: the schema's required fields may still be missing.
+      if (!id) return (await this.insert(tx, 'testimony', data as RecordData<'testimony'>, true, actor)) as StoredRecord<'testimony'>;
       const row = await rowById(tx, id);
       if (row.kind !== 'testimony') throw new AppError('VALIDATION_FAILED', 'Only testimonies have drafts.', { fields: [{ path: 'id', message: 'Not a testimony.' }] });
       if (row.draft !== 1) throw new AppError('CONFLICT', 'This testimony is no longer a draft; edit it instead.');
@@ -309,7 +303,7 @@ export class RecordStore {
       if (!row) return null;
       if (!row.deleted_at) return { id };
       await tx.run(sql`UPDATE records SET deleted_at = NULL WHERE id = ${id}`);
-      await indexRecord(tx, id, row.kind, row.label, JSON.parse(row.data) as object, row.pseudonym ?? undefined);
+      await indexRecord(tx, id, row.kind, row.label, JSON.parse(row.data) as Partial<RecordData<RecordKind>>, row.pseudonym ?? undefined);
       await appendAudit(tx, { actor, action: 'restore', recordKind: row.kind, recordId: id, changes: [{ field: 'deletedAt', old: row.deleted_at }] });
       return { id };
     });

@@ -2,66 +2,16 @@ import { AppError, type FieldIssue } from '../../../shared/errors';
 import type { RecordData, RecordKind } from '../../../shared/domain/records';
 import type { Queryable } from '../db/database';
 import { sql } from '../db/sql';
-
-interface Reference {
-  path: string;
-  id: string;
-  kind: RecordKind | 'attachment';
-}
-
-interface TermUse {
-  path: string;
-  vocabulary: string;
-  code: string;
-}
+import { kindModule, type Reference, type TermUse } from './kinds';
 
 /** Every other record a record points at, with the field path to blame if one is missing. */
-export function referencesOf(kind: RecordKind, data: Partial<RecordData<RecordKind>>): Reference[] {
-  const refs: Reference[] = [];
-  const d = data as Record<string, unknown>;
-  ((d.caseIds as string[] | undefined) ?? []).forEach((id, i) => refs.push({ path: `caseIds.${i}`, id, kind: 'case' }));
-  if (kind === 'person') {
-    (data as Partial<RecordData<'person'>>).relations?.forEach((r, i) => refs.push({ path: `relations.${i}.personId`, id: r.personId, kind: 'person' }));
-  }
-  if (kind === 'testimony') {
-    const t = data as Partial<RecordData<'testimony'>>;
-    if (t.sourceId) refs.push({ path: 'sourceId', id: t.sourceId, kind: 'source' });
-    t.personLinks?.forEach((l, i) => refs.push({ path: `personLinks.${i}.personId`, id: l.personId, kind: 'person' }));
-    t.incidentLinks?.forEach((l, i) => refs.push({ path: `incidentLinks.${i}.incidentId`, id: l.incidentId, kind: 'incident' }));
-  }
-  if (kind === 'incident') {
-    const inc = data as Partial<RecordData<'incident'>>;
-    inc.involved?.forEach((p, i) => refs.push({ path: `involved.${i}.personId`, id: p.personId, kind: 'person' }));
-    inc.evidence?.forEach((e, i) => refs.push({ path: `evidence.${i}.id`, id: e.id, kind: e.kind }));
-  }
-  return refs;
+export function referencesOf<K extends RecordKind>(kind: K, data: Partial<RecordData<K>>): Reference[] {
+  return kindModule(kind).references(data);
 }
 
 /** Every vocabulary code a record uses. */
-export function termsOf(kind: RecordKind, data: Partial<RecordData<RecordKind>>): TermUse[] {
-  const uses: TermUse[] = [];
-  const add = (path: string, vocabulary: string, code: string | undefined) => {
-    if (code) uses.push({ path, vocabulary, code });
-  };
-  if (kind === 'person') {
-    const p = data as Partial<RecordData<'person'>>;
-    add('ethnicity', 'ethnicity', p.ethnicity);
-    add('hometownPlace', 'place', p.hometownPlace);
-    p.relations?.forEach((r, i) => add(`relations.${i}.relationship`, 'relationship', r.relationship));
-  }
-  if (kind === 'source') {
-    const s = data as Partial<RecordData<'source'>>;
-    add('connection', 'source_connection', s.connection);
-    add('reliability', 'reliability', s.reliability);
-  }
-  if (kind === 'incident') {
-    const inc = data as Partial<RecordData<'incident'>>;
-    add('type', 'incident_type', inc.type);
-    add('place', 'place', inc.place);
-    add('facilityKind', 'facility_kind', inc.facilityKind);
-    add('agency', 'agency', inc.agency);
-  }
-  return uses;
+export function termsOf<K extends RecordKind>(kind: K, data: Partial<RecordData<K>>): TermUse[] {
+  return kindModule(kind).terms(data);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { RecordData, RecordKind } from '../../../shared/domain/records';
+import { kindModule, type LabelExtra } from './kinds';
 
 /*
  * FTS5's unicode61 tokenizer keeps a run of Han characters as one token, so a Chinese name could
@@ -12,37 +13,8 @@ export function spaceHan(text: string): string {
 }
 
 /** The text a record is found by. A source's protected identity never appears here. */
-export function searchBody(kind: RecordKind, data: Partial<RecordData<RecordKind>>, extra: { pseudonym?: string } = {}): string {
-  const parts: Array<string | undefined> = [];
-  switch (kind) {
-    case 'case': {
-      const d = data as Partial<RecordData<'case'>>;
-      parts.push(d.reference, d.summary, ...(d.tags ?? []), d.responsibleLawyer);
-      break;
-    }
-    case 'person': {
-      const d = data as Partial<RecordData<'person'>>;
-      parts.push(...(d.names ?? []).map((n) => n.value), d.occupation, d.hometown, d.notes, ...(d.idNumbers ?? []).map((n) => n.value));
-      parts.push(...(d.statusHistory ?? []).map((s) => s.note));
-      break;
-    }
-    case 'source': {
-      const d = data as Partial<RecordData<'source'>>;
-      parts.push(extra.pseudonym, d.relationToVictim);
-      break;
-    }
-    case 'testimony': {
-      const d = data as Partial<RecordData<'testimony'>>;
-      parts.push(d.summary, d.transcript, ...(d.translations ?? []).map((t) => t.text), d.place, d.interviewer);
-      parts.push(...(d.personLinks ?? []).map((l) => l.quote), ...(d.incidentLinks ?? []).map((l) => l.quote));
-      break;
-    }
-    case 'incident': {
-      const d = data as Partial<RecordData<'incident'>>;
-      parts.push(d.description, d.facilityName, d.placeText);
-      break;
-    }
-  }
+export function searchBody<K extends RecordKind>(kind: K, data: Partial<RecordData<K>>, extra: LabelExtra = {}): string {
+  const parts = kindModule(kind).searchText(data, extra);
   return spaceHan(parts.filter((part): part is string => typeof part === 'string' && part.length > 0).join('\n'));
 }
 

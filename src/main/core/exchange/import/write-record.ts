@@ -2,6 +2,7 @@ import type { RecordKind } from '../../../../shared/domain/records';
 import type { Queryable } from '../../db/database';
 import { sql } from '../../db/sql';
 import { appendAudit, diffFields, type ChangeInput } from '../../store/audit-log';
+import { kindModule } from '../../store/kinds';
 import { recordLabel } from '../../store/labels';
 import type { RecordRow } from '../../store/record-rows';
 import { boundedJson, indexRecord, keepRevision, nextPseudonym, setCases, unindexRecord } from '../../store/records';
@@ -23,14 +24,13 @@ export async function writeMergedRecord(
   const json = boundedJson(shown.data);
   let changes: ChangeInput[];
   if (!row) {
-    const pseudonym = kind === 'source' ? await nextPseudonym(tx) : null;
+    const pseudonym = kindModule(kind).pseudonymous ? await nextPseudonym(tx) : null;
     const label = recordLabel(kind, shown.data, pseudonym ? { pseudonym } : {});
     const inserted = await tx.run(sql`
       INSERT INTO records (id, kind, label, data, draft, secret, pseudonym, created_at, updated_at, origin, deleted_at)
       VALUES (${id}, ${kind}, ${label}, ${json}, 0, NULL, ${pseudonym}, ${target.createdAt}, ${shown.updatedAt}, ${target.origin}, ${shown.deletedAt})`);
     // A fresh row has no old links or index entry to clear: one write each, as the store's insert.
-    const caseIds = kind === 'case' ? [id] : ((shown.data.caseIds as string[] | undefined) ?? []);
-    for (const caseId of new Set(caseIds)) await tx.run(sql`INSERT INTO record_cases (case_id, record_id) VALUES (${caseId}, ${id})`);
+    for (const caseId of new Set(kindModule(kind).cases(shown.data, id))) await tx.run(sql`INSERT INTO record_cases (case_id, record_id) VALUES (${caseId}, ${id})`);
     if (!shown.deletedAt) {
       const body = searchBody(kind, shown.data, pseudonym ? { pseudonym } : {});
       await tx.run(sql`INSERT INTO search_index (rowid, label, body) VALUES (${inserted.lastID}, ${label}, ${body})`);

@@ -1,0 +1,25 @@
+import { caseReferences, listedCases, termCollector, type KindModule, type Reference } from './kind-module';
+
+export const incidentKind: KindModule<'incident'> = {
+  kind: 'incident',
+  cases: listedCases,
+  label: (d) => d.title ?? '',
+  references: (d) => {
+    const refs: Reference[] = caseReferences(d.caseIds);
+    d.involved?.forEach((p, i) => refs.push({ path: `involved.${i}.personId`, id: p.personId, kind: 'person' }));
+    d.evidence?.forEach((e, i) => refs.push({ path: `evidence.${i}.id`, id: e.id, kind: e.kind }));
+    return refs;
+  },
+  terms: (d) => {
+    const t = termCollector();
+    t.add('type', 'incident_type', d.type);
+    t.add('place', 'place', d.place);
+    t.add('facilityKind', 'facility_kind', d.facilityKind);
+    t.add('agency', 'agency', d.agency);
+    return t.uses;
+  },
+  searchText: (d) => [d.description, d.facilityName, d.placeText],
+  // An incident without a date has no place on the timeline yet.
+  timeline: (d) => (d.date ? [{ kind: 'incident', type: d.type, date: d.date, personIds: d.involved.map((p) => p.personId) }] : []),
+  sensitive: [],
+};
