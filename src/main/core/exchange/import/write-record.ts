@@ -5,7 +5,7 @@ import { appendAudit, diffFields, type ChangeInput } from '../../store/audit-log
 import { kindModule } from '../../store/kinds';
 import { recordLabel } from '../../store/labels';
 import type { RecordRow } from '../../store/record-rows';
-import { boundedJson, indexRecord, keepRevision, nextPseudonym, setCases, unindexRecord } from '../../store/records';
+import { boundedJson, indexRecord, keepRevision, nextPseudonym, setCases, unindexRecord } from '../../store/record-writes';
 import { searchBody } from '../../store/search-text';
 import type { VersionContent } from '../merge-engine';
 
