@@ -8,12 +8,14 @@ import { createSha256, type Sha256 } from '../crypto/hash';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
 import { appendAudit } from '../store/audit-log';
-import { blobCorrupt, CHUNK_BYTES, type BlobBinding, type BlobCopy } from './blob-format';
-import { openBlobReader, openDecryptedBlob, verifyBlob, writeEncryptedBlob, type BlobDigest } from './blob-store';
+import { blobCorrupt, type BlobBinding, type BlobCopy } from './blob-format';
+import { openDecryptedBlob, writeEncryptedBlob, type BlobDigest } from './blob-store';
 import { ChunkQueue } from './chunk-queue';
 import { attachmentName, fileChanged, fileReadError, mimeForName, readExactly } from './file-intake';
 import { writePlainCopy, type SaveTarget } from './plain-copy';
 import { stripImageMetadata } from './strip-metadata';
+import { toInfo, type AttachmentRow } from './attachment-rows';
+import { checkWhole, RangedReads, type CopySource } from './ranged-reads';
 
 export const ATTACHMENTS_FOLDER = 'attachments';
 /** Images are stripped in memory; anything larger is not a photo a phone took. */
@@ -22,8 +24,6 @@ const STRIP_LIMIT = 200 * 1024 * 1024;
 export const MAX_OPEN_UPLOADS = 8;
 /** An upload nobody has sent a chunk to for this long is dropped when the next one begins. */
 export const UPLOAD_IDLE_MS = 30 * 60 * 1000;
-/** Sequential read sessions remembered for the hash check at their end (see read()). */
-const MAX_READ_CURSORS = 16;
 
 interface Upload {
   id: string;
@@ -42,38 +42,8 @@ interface Upload {
   closing: boolean;
 }
 
-interface ReadCursor {
-  next: number;
-  hash: Sha256;
-}
 
-interface AttachmentRow {
-  id: string;
-  owner_id: string;
-  name: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  working_sha256: string | null;
-  metadata_removed: string;
-  created_at: string;
-  deleted_at: string | null;
-}
 
-function toInfo(row: AttachmentRow): AttachmentInfo {
-  return {
-    id: row.id,
-    ownerId: row.owner_id,
-    name: row.name,
-    mime: row.mime,
-    size: row.size,
-    sha256: row.sha256,
-    workingSha256: row.working_sha256,
-    metadataRemoved: JSON.parse(row.metadata_removed) as string[],
-    createdAt: row.created_at,
-    deletedAt: row.deleted_at,
-  };
-}
 
 export interface AttachmentDeps {
   db: Database;
@@ -85,13 +55,6 @@ export interface AttachmentDeps {
   now?: () => number;
 }
 
-/** Which stored copy a request gets, and what that copy must hash to. */
-interface CopySource {
-  which: BlobCopy;
-  sha256: string;
-  /** Plaintext bytes, when recorded (the original's). */
-  size: number | null;
-}
 
 /**
  * Files attached to a case, testimony or incident: streamed in encrypted, hashed at intake, read
@@ -100,11 +63,13 @@ interface CopySource {
  */
 export class AttachmentStore {
   private readonly uploads = new Map<string, Upload>();
-  private readonly cursors = new Map<string, ReadCursor>();
+  private readonly ranged: RangedReads;
   /** Files being read in by addFromFile; a lock stops them between reads. */
   private readonly intakes = new Set<{ stopped: boolean }>();
 
-  constructor(private readonly deps: AttachmentDeps) {}
+  constructor(private readonly deps: AttachmentDeps) {
+    this.ranged = new RangedReads(deps.key);
+  }
 
   private now(): number {
     return this.deps.now?.() ?? Date.now();
@@ -263,7 +228,7 @@ export class AttachmentStore {
   }
 
   async cancelAll(): Promise<void> {
-    this.cursors.clear();
+    this.ranged.clear();
     for (const intake of this.intakes) intake.stopped = true;
     await Promise.all([...this.uploads.keys()].map((id) => this.cancel(id)));
   }
@@ -408,58 +373,12 @@ export class AttachmentStore {
   }
 
   /**
-   * Up to `length` bytes from `offset`; `eof` once the read reaches the end. Only the chunks that
-   * hold the range are decrypted, so reading a file front to back costs one pass. Reads that go
-   * front to back without a gap are hashed as they pass; the read that reaches the end is
-   * answered only if the whole matches the recorded SHA-256 (for a reader that skipped around,
-   * the file is verified in full at that point), so its bytes are withheld on a mismatch.
+   * Up to `length` bytes from `offset`; `eof` once the read reaches the end, which is answered
+   * only if the whole file matches its recorded SHA-256 (see ranged-reads.ts).
    */
   async read(id: string, copy: BlobCopy, offset: number, length: number): Promise<{ chunk: string; eof: boolean }> {
     const source = await this.source(id, copy);
-    const binding = this.binding(id, source.which);
-    const path = this.path(id, source.which);
-    const reader = await openBlobReader(this.deps.key, binding, path);
-    let bytes: Buffer;
-    let end: number;
-    let total: number;
-    try {
-      total = reader.layout.plaintextBytes;
-      if (source.size !== null && total !== source.size) {
-        throw blobCorrupt('size-mismatch', 'The attachment file does not have the size recorded when it was added.');
-      }
-      end = Math.min(total, offset + length);
-      const parts: Uint8Array[] = [];
-      if (offset < end) {
-        for (let index = Math.floor(offset / CHUNK_BYTES); index <= Math.floor((end - 1) / CHUNK_BYTES); index += 1) {
-          const plain = await reader.readChunk(index);
-          const start = index * CHUNK_BYTES;
-          parts.push(plain.subarray(Math.max(0, offset - start), Math.min(plain.length, end - start)));
-        }
-      } else if (total === 0) {
-        await reader.readChunk(0);
-      }
-      bytes = Buffer.concat(parts);
-    } finally {
-      await reader.close();
-    }
-    const eof = end >= total;
-    if (offset >= end && total > 0) return { chunk: '', eof: true };
-    const key = `${id}/${source.which}`;
-    let cursor = offset === 0 ? { next: 0, hash: createSha256() } : this.cursors.get(key);
-    this.cursors.delete(key);
-    if (cursor && cursor.next !== offset) cursor = undefined;
-    if (cursor) {
-      cursor.hash.update(bytes);
-      cursor.next = end;
-    }
-    if (eof) {
-      if (cursor) checkWhole(source, total, cursor.hash.digestHex());
-      else await verifyBlob(this.deps.key, binding, path, source.sha256);
-    } else if (cursor) {
-      this.cursors.set(key, cursor);
-      if (this.cursors.size > MAX_READ_CURSORS) this.cursors.delete(this.cursors.keys().next().value as string);
-    }
-    return { chunk: bytes.toString('base64'), eof };
+    return this.ranged.read({ id, source, binding: this.binding(id, source.which), path: this.path(id, source.which) }, offset, length);
   }
 
   /**
@@ -524,16 +443,10 @@ export class AttachmentStore {
   /** After a purge: the encrypted files go too. */
   async removeFiles(ids: readonly string[]): Promise<void> {
     for (const id of ids) {
-      for (const key of [...this.cursors.keys()]) if (key.startsWith(`${id}/`)) this.cursors.delete(key);
+      this.ranged.forget(id);
       await unlink(this.path(id, 'original')).catch(() => undefined);
       await unlink(this.path(id, 'working')).catch(() => undefined);
     }
   }
 }
 
-/** The end of a full read: the plaintext must be the size and hash recorded for the copy. */
-function checkWhole(source: CopySource, total: number, sha256: string): void {
-  if ((source.size !== null && total !== source.size) || sha256 !== source.sha256.toLowerCase()) {
-    throw blobCorrupt('hash-mismatch', 'The attachment does not match the hash recorded when it was added.');
-  }
-}
