@@ -4,13 +4,16 @@ import { v7 as uuidv7 } from 'uuid';
 import type { AttachmentInfo } from '../../../shared/domain/views';
 import { ATTACHMENT_SIZE_MAX } from '../../../shared/api/attachments';
 import { AppError } from '../../../shared/errors';
-import { createSha256, type Sha256 } from '../crypto/hash';
+import { createSha256 } from '../crypto/hash';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
 import { appendAudit } from '../store/audit-log';
 import { blobCorrupt, type BlobBinding, type BlobCopy } from './blob-format';
 import { openDecryptedBlob, writeEncryptedBlob, type BlobDigest } from './blob-store';
 import { ChunkQueue } from './chunk-queue';
+import { UploadSessions } from './uploads';
+
+export { MAX_OPEN_UPLOADS, UPLOAD_IDLE_MS } from './uploads';
 import { attachmentName, fileChanged, fileReadError, mimeForName, readExactly } from './file-intake';
 import { writePlainCopy, type SaveTarget } from './plain-copy';
 import { stripImageMetadata } from './strip-metadata';
@@ -20,27 +23,7 @@ import { checkWhole, RangedReads, type CopySource } from './ranged-reads';
 export const ATTACHMENTS_FOLDER = 'attachments';
 /** Images are stripped in memory; anything larger is not a photo a phone took. */
 const STRIP_LIMIT = 200 * 1024 * 1024;
-/** Uploads open at once in one unlocked session: a page cannot pile up half-written files. */
-export const MAX_OPEN_UPLOADS = 8;
-/** An upload nobody has sent a chunk to for this long is dropped when the next one begins. */
-export const UPLOAD_IDLE_MS = 30 * 60 * 1000;
 
-interface Upload {
-  id: string;
-  ownerId: string;
-  name: string;
-  mime: string;
-  size: number;
-  received: number;
-  queue: ChunkQueue;
-  written: Promise<BlobDigest>;
-  /** Appends run one after another, in the order they were called (a chunk queue holds one). */
-  tail: Promise<void>;
-  /** SHA-256 of the chunks accepted, in order: what the writer must have hashed too. */
-  sent: Sha256;
-  lastActive: number;
-  closing: boolean;
-}
 
 
 
@@ -62,13 +45,14 @@ export interface AttachmentDeps {
  * blob file is bound to this vault, its attachment and its copy (docs/security.md S33).
  */
 export class AttachmentStore {
-  private readonly uploads = new Map<string, Upload>();
+  private readonly uploads: UploadSessions;
   private readonly ranged: RangedReads;
   /** Files being read in by addFromFile; a lock stops them between reads. */
   private readonly intakes = new Set<{ stopped: boolean }>();
 
   constructor(private readonly deps: AttachmentDeps) {
     this.ranged = new RangedReads(deps.key);
+    this.uploads = new UploadSessions(() => this.now());
   }
 
   private now(): number {
@@ -89,28 +73,12 @@ export class AttachmentStore {
   }
 
   async begin(input: { ownerId: string; name: string; mime: string; size: number }): Promise<{ uploadId: string }> {
-    await this.dropIdleUploads();
-    if (this.uploads.size >= MAX_OPEN_UPLOADS) {
-      throw new AppError('CONFLICT', `${MAX_OPEN_UPLOADS} files are already being added; let one finish or cancel it first.`, {
-        details: { reason: 'too-many-uploads', limit: MAX_OPEN_UPLOADS },
-      });
-    }
+    await this.uploads.makeRoom();
     await this.checkOwner(input.ownerId);
     const id = uuidv7();
     const queue = new ChunkQueue();
     const written = writeEncryptedBlob(this.deps.key, this.binding(id, 'original'), queue, this.path(id, 'original'));
-    written.catch(() => undefined);
-    this.uploads.set(id, {
-      id,
-      ...input,
-      received: 0,
-      queue,
-      written,
-      tail: Promise.resolve(),
-      sent: createSha256(),
-      lastActive: this.now(),
-      closing: false,
-    });
+    this.uploads.start({ id, ...input }, queue, written);
     return { uploadId: id };
   }
 
@@ -172,65 +140,18 @@ export class AttachmentStore {
     }
   }
 
-  private async dropIdleUploads(): Promise<void> {
-    const cutoff = this.now() - UPLOAD_IDLE_MS;
-    const idle = [...this.uploads.values()].filter((upload) => upload.lastActive < cutoff && !upload.closing);
-    await Promise.all(idle.map((upload) => this.cancel(upload.id)));
-  }
-
-  private upload(uploadId: string): Upload {
-    const upload = this.uploads.get(uploadId);
-    if (!upload) throw new AppError('NOT_FOUND', 'No upload in progress with this id.');
-    return upload;
-  }
-
-  /**
-   * Appends one chunk. Calls on one upload may overlap (a page may send without waiting); they are
-   * chained so that each runs after the one called before it, and the file holds the chunks in
-   * call order. Every call returns once its chunk is with the writer.
-   */
   append(uploadId: string, base64: string): Promise<{ received: number }> {
-    let upload: Upload;
-    try {
-      upload = this.upload(uploadId);
-      if (upload.closing) throw new AppError('CONFLICT', 'The upload is already finishing; no more chunks are taken.');
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    const chunk = new Uint8Array(Buffer.from(base64, 'base64'));
-    upload.lastActive = this.now();
-    const turn = upload.tail.then(async () => {
-      if (this.uploads.get(uploadId) !== upload) throw new AppError('NOT_FOUND', 'The upload was cancelled.');
-      if (upload.received + chunk.length > upload.size) {
-        await this.cancel(uploadId);
-        throw new AppError('VALIDATION_FAILED', 'The file is larger than announced; the upload was cancelled.', { fields: [{ path: 'chunk', message: 'Too many bytes.' }] });
-      }
-      upload.received += chunk.length;
-      upload.sent.update(chunk);
-      await upload.queue.push(chunk);
-      upload.lastActive = this.now();
-      return { received: upload.received };
-    });
-    upload.tail = turn.then(
-      () => undefined,
-      () => undefined,
-    );
-    return turn;
+    return this.uploads.append(uploadId, base64);
   }
 
-  async cancel(uploadId: string): Promise<{ cancelled: boolean }> {
-    const upload = this.uploads.get(uploadId);
-    if (!upload) return { cancelled: false };
-    this.uploads.delete(uploadId);
-    upload.queue.fail(new Error('cancelled'));
-    await upload.written.catch(() => undefined);
-    return { cancelled: true };
+  cancel(uploadId: string): Promise<{ cancelled: boolean }> {
+    return this.uploads.cancel(uploadId);
   }
 
   async cancelAll(): Promise<void> {
     this.ranged.clear();
     for (const intake of this.intakes) intake.stopped = true;
-    await Promise.all([...this.uploads.keys()].map((id) => this.cancel(id)));
+    await this.uploads.cancelAll();
   }
 
   /**
@@ -245,17 +166,16 @@ export class AttachmentStore {
     onProgress?: (done: number, total: number) => void,
     declaredSha256?: string,
   ): Promise<AttachmentInfo> {
-    const upload = this.upload(uploadId);
+    const upload = this.uploads.get(uploadId);
     if (upload.closing) throw new AppError('CONFLICT', 'The upload is already finishing.');
     upload.closing = true;
     await upload.tail;
-    if (this.uploads.get(uploadId) !== upload) throw new AppError('NOT_FOUND', 'The upload was cancelled.');
+    if (!this.uploads.isCurrent(upload)) throw new AppError('NOT_FOUND', 'The upload was cancelled.');
     if (upload.received !== upload.size) {
       await this.cancel(uploadId);
       throw new AppError('VALIDATION_FAILED', `The file ended after ${upload.received} of ${upload.size} bytes; nothing was kept.`, { fields: [{ path: 'uploadId', message: 'Incomplete upload.' }] });
     }
-    this.uploads.delete(uploadId);
-    upload.queue.end();
+    this.uploads.take(upload);
     const files = [this.path(upload.id, 'original')];
     try {
       const digest = await upload.written;
