@@ -2,15 +2,16 @@
  * English, the reference catalogue: its shape is the type every other language must fill.
  * Keys ending in _one/_other are plural forms chosen by `count`.
  */
-import { adminEn } from './features/admin';
-import { backupEn } from './features/backup';
-import { restoreEn } from './features/restore';
-import { partnersEn } from './features/partners';
-import { exportEn } from './features/export';
-import { importEn } from './features/import';
-import { recordsEn } from './features/records';
-import { testimonyEn } from './features/testimony';
-import { workspaceEn } from './features/workspace';
+import type { Catalogue } from './catalogue';
+import { adminEn } from './features/admin/en';
+import { backupEn } from './features/backup/en';
+import { restoreEn } from './features/restore/en';
+import { partnersEn } from './features/partners/en';
+import { exportEn } from './features/export/en';
+import { importEn } from './features/import/en';
+import { recordsEn } from './features/records/en';
+import { testimonyEn } from './features/testimony/en';
+import { workspaceEn } from './features/workspace/en';
 
 export const en = {
   workspace: workspaceEn,
@@ -146,13 +147,6 @@ export const en = {
     INTERNAL: 'Something went wrong inside Casekeep. Nothing was saved by this action.',
   },
 } as const;
-
-export type Catalogue<T> = {
-  [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]>;
-} & {
-  // Languages with more plural forms than English (Russian: one, few, many, other) add them.
-  [key: `${string}_${'zero' | 'two' | 'few' | 'many'}`]: string;
-};
 
 /** What every language file must hold: English's keys, with strings of its own. */
 export type Messages = Catalogue<typeof en>;

@@ -1,13 +1,13 @@
 import type { Messages } from './en';
-import { adminKk } from './features/admin';
-import { backupKk } from './features/backup';
-import { restoreKk } from './features/restore';
-import { partnersKk } from './features/partners';
-import { exportKk } from './features/export';
-import { importKk } from './features/import';
-import { recordsKk } from './features/records';
-import { testimonyKk } from './features/testimony';
-import { workspaceKk } from './features/workspace';
+import { adminKk } from './features/admin/kk';
+import { backupKk } from './features/backup/kk';
+import { restoreKk } from './features/restore/kk';
+import { partnersKk } from './features/partners/kk';
+import { exportKk } from './features/export/kk';
+import { importKk } from './features/import/kk';
+import { recordsKk } from './features/records/kk';
+import { testimonyKk } from './features/testimony/kk';
+import { workspaceKk } from './features/workspace/kk';
 
 // Kazakh has one plural form after numerals ("10 таңба"), so _one and _other read the same.
 export const kk: Messages = {

@@ -1,13 +1,13 @@
 import type { Messages } from './en';
-import { adminRu } from './features/admin';
-import { backupRu } from './features/backup';
-import { restoreRu } from './features/restore';
-import { partnersRu } from './features/partners';
-import { exportRu } from './features/export';
-import { importRu } from './features/import';
-import { recordsRu } from './features/records';
-import { testimonyRu } from './features/testimony';
-import { workspaceRu } from './features/workspace';
+import { adminRu } from './features/admin/ru';
+import { backupRu } from './features/backup/ru';
+import { restoreRu } from './features/restore/ru';
+import { partnersRu } from './features/partners/ru';
+import { exportRu } from './features/export/ru';
+import { importRu } from './features/import/ru';
+import { recordsRu } from './features/records/ru';
+import { testimonyRu } from './features/testimony/ru';
+import { workspaceRu } from './features/workspace/ru';
 
 export const ru: Messages = {
   workspace: workspaceRu,

@@ -1,0 +1,10 @@
+export const workspaceEn = {
+  navigation: 'Sections',
+  search: 'Search',
+  nav: {
+    cases: 'Cases',
+    trash: 'Trash',
+    vocabularies: 'Vocabularies',
+    settings: 'Settings',
+  },
+};
