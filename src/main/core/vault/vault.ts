@@ -3,12 +3,10 @@ import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../../shared/errors';
 import { ATTACHMENTS_FOLDER } from '../attachments/attachments';
-import { derivePassphraseKey, KDF_DEFAULT, SALT_BYTES, strongerParams, type Argon2Params } from '../crypto/kdf';
+import { KDF_DEFAULT, strongerParams, type Argon2Params } from '../crypto/kdf';
 import { cryptoReady } from '../crypto/blake2b';
 import { constantTimeEqual } from '../crypto/hash';
-import { unwrapKey, wrapKey } from '../crypto/key-wrap';
 import { generateKey, KeyRing } from '../crypto/keys';
-import { randomBytes } from '../crypto/random';
 import { wipe } from '../crypto/sodium';
 import { Database } from '../db/database';
 import { migrate, MIGRATIONS, schemaVersion, type Migration } from '../db/migrations';
@@ -17,14 +15,12 @@ import { bindAuditKey } from '../store/audit-log';
 import {
   headerPath,
   readHeader,
-  slotAssociatedData,
   writeHeader,
-  type PassphraseSlot,
-  type RecoverySlot,
   type VaultHeader,
 } from './header';
+import { findSlot, passphraseSlot, recoverySlot, unwrapPassphraseSlot, unwrapRecoverySlot } from './key-slots';
 import { fullCheck, startBackgroundCheck, type BackgroundCheck, type IntegrityReport, type IntegrityState } from './integrity';
-import { formatRecoveryKey, generateRecoverySecret, parseRecoveryKey, recoveryKek } from './recovery-key';
+import { formatRecoveryKey, generateRecoverySecret, parseRecoveryKey } from './recovery-key';
 
 export const DATABASE_FILE = 'casekeep.db';
 const DATABASE_COMPANIONS = ['', '-wal', '-shm', '-journal'];
@@ -34,9 +30,6 @@ export interface VaultOptions {
   kdf?: Argon2Params;
   migrations?: readonly Migration[];
 }
-
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -72,39 +65,6 @@ async function readVaultHeader(folder: string): Promise<VaultHeader> {
     if (error instanceof AppError && error.code === 'VAULT_NOT_FOUND' && (await folderContents(folder)) === 'headerless') throw headerMissing();
     throw error;
   }
-}
-
-async function passphraseSlot(vaultId: string, master: Uint8Array, passphrase: string, kdf: Argon2Params): Promise<PassphraseSlot> {
-  const salt = randomBytes(SALT_BYTES);
-  const kek = await derivePassphraseKey(passphrase, salt, kdf);
-  const slot = { kind: 'passphrase' as const, kdf };
-  const wrapped = await wrapKey(kek, master, slotAssociatedData(vaultId, slot));
-  wipe(kek);
-  return { ...slot, salt: b64(salt), nonce: b64(wrapped.nonce), wrappedKey: b64(wrapped.ciphertext) };
-}
-
-async function recoverySlot(vaultId: string, master: Uint8Array, secret: Uint8Array): Promise<RecoverySlot> {
-  const salt = randomBytes(32);
-  const kek = recoveryKek(secret, salt);
-  const slot = { kind: 'recovery' as const, kdf: { alg: 'blake2b-keyed' as const } };
-  const wrapped = await wrapKey(kek, master, slotAssociatedData(vaultId, slot));
-  wipe(kek);
-  return { ...slot, salt: b64(salt), nonce: b64(wrapped.nonce), wrappedKey: b64(wrapped.ciphertext) };
-}
-
-function findSlot<K extends 'passphrase' | 'recovery'>(header: VaultHeader, kind: K) {
-  const slot = header.slots.find((candidate) => candidate.kind === kind);
-  if (!slot) throw new AppError('VAULT_CORRUPT', `The vault header has no ${kind} slot.`);
-  return slot as Extract<VaultHeader['slots'][number], { kind: K }>;
-}
-
-async function unwrapPassphraseSlot(header: VaultHeader, passphrase: string): Promise<Uint8Array> {
-  const slot = findSlot(header, 'passphrase');
-  const kek = await derivePassphraseKey(passphrase, bytes(slot.salt), slot.kdf);
-  const master = await unwrapKey(kek, { nonce: bytes(slot.nonce), ciphertext: bytes(slot.wrappedKey) }, slotAssociatedData(header.vaultId, slot));
-  wipe(kek);
-  if (!master) throw new AppError('WRONG_PASSPHRASE', 'The passphrase is wrong.');
-  return master;
 }
 
 /**
@@ -196,13 +156,7 @@ export class Vault {
   static async unlockWithRecoveryKey(folder: string, recoveryKey: string, options: VaultOptions = {}): Promise<Vault> {
     await cryptoReady();
     const header = await readVaultHeader(folder);
-    const secret = parseRecoveryKey(recoveryKey);
-    const slot = findSlot(header, 'recovery');
-    const kek = recoveryKek(secret, bytes(slot.salt));
-    wipe(secret);
-    const master = await unwrapKey(kek, { nonce: bytes(slot.nonce), ciphertext: bytes(slot.wrappedKey) }, slotAssociatedData(header.vaultId, slot));
-    wipe(kek);
-    if (!master) throw new AppError('WRONG_RECOVERY_KEY', 'This recovery key does not open this vault.');
+    const master = await unwrapRecoverySlot(header, parseRecoveryKey(recoveryKey));
     return Vault.openDatabase(folder, header, master, options);
   }
 
