@@ -1,7 +1,7 @@
 import type { ExportProfile } from '../../../../shared/api/exports';
 import { formatFuzzyDate } from '../../../../shared/dates/fuzzy-date';
 import type { FuzzyDate } from '../../../../shared/domain/common';
-import type { RecordData } from '../../../../shared/domain/records';
+import type { RecordData, RecordKind } from '../../../../shared/domain/records';
 import type { BundleAttachment, BundleRecord } from '../bundle-types';
 
 /**
@@ -42,6 +42,14 @@ function inCase(record: BundleRecord, caseId: string): boolean {
   return record.caseIds.includes(caseId);
 }
 
+/** A bundle record of one kind, its data as that kind's schema shapes it, less what was redacted. */
+type BundleRecordOf<K extends RecordKind> = BundleRecord & { data: Partial<RecordData<K>> };
+
+function ofKind<K extends RecordKind>(input: SummaryInput, kind: K, caseId: string): Array<BundleRecordOf<K>> {
+  // The bundle writer put each record's data through its kind's schema before redaction.
+  return input.records.filter((r): r is BundleRecordOf<K> => r.kind === kind && inCase(r, caseId));
+}
+
 function withheld(record: BundleRecord, path: string): boolean {
   return record.redacted.some((p) => p === path || p.startsWith(`${path}.`));
 }
@@ -52,44 +60,38 @@ function term(input: SummaryInput, vocabulary: string, code: string | undefined)
 }
 
 function people(input: SummaryInput, caseId: string): string {
-  const rows = input.records
-    .filter((r) => r.kind === 'person' && inCase(r, caseId))
-    .map((r) => {
-      const d = r.data as Partial<RecordData<'person'>>;
-      const names = (d.names ?? []).map((n) => user(n.value)).join(' · ');
-      const latest = [...(d.statusHistory ?? [])].pop();
-      const status = latest ? ` — ${escapeHtml(latest.status)}${latest.date ? `, ${date(latest.date)}` : ''}` : '';
-      const birth = d.birthDate ? ` (born ${date(d.birthDate)})` : '';
-      return `<li>${names}${birth}${status}${withheld(r, 'idNumbers') ? ` · ID numbers ${LEFT_OUT}` : ''}</li>`;
-    });
+  const rows = ofKind(input, 'person', caseId).map((r) => {
+    const d = r.data;
+    const names = (d.names ?? []).map((n) => user(n.value)).join(' · ');
+    const latest = [...(d.statusHistory ?? [])].pop();
+    const status = latest ? ` — ${escapeHtml(latest.status)}${latest.date ? `, ${date(latest.date)}` : ''}` : '';
+    const birth = d.birthDate ? ` (born ${date(d.birthDate)})` : '';
+    return `<li>${names}${birth}${status}${withheld(r, 'idNumbers') ? ` · ID numbers ${LEFT_OUT}` : ''}</li>`;
+  });
   return section('People', rows);
 }
 
 function incidents(input: SummaryInput, caseId: string): string {
-  const rows = input.records
-    .filter((r) => r.kind === 'incident' && inCase(r, caseId))
-    .map((r) => {
-      const d = r.data as Partial<RecordData<'incident'>>;
-      const where = [term(input, 'place', d.place), user(d.facilityName), user(d.placeText)].filter(Boolean).join(', ');
-      return `<li><strong>${date(d.date)}</strong> — ${user(d.title)} <span class="term">(${term(input, 'incident_type', d.type)})</span>${where ? `, ${where}` : ''}. Verification: ${escapeHtml(d.verification ?? 'unverified')}.${d.description ? user(d.description, 'p') : ''}</li>`;
-    });
+  const rows = ofKind(input, 'incident', caseId).map((r) => {
+    const d = r.data;
+    const where = [term(input, 'place', d.place), user(d.facilityName), user(d.placeText)].filter(Boolean).join(', ');
+    return `<li><strong>${date(d.date)}</strong> — ${user(d.title)} <span class="term">(${term(input, 'incident_type', d.type)})</span>${where ? `, ${where}` : ''}. Verification: ${escapeHtml(d.verification ?? 'unverified')}.${d.description ? user(d.description, 'p') : ''}</li>`;
+  });
   return section('Incidents', rows);
 }
 
 function testimonies(input: SummaryInput, caseId: string): string {
-  const rows = input.records
-    .filter((r) => r.kind === 'testimony' && inCase(r, caseId))
-    .map((r) => {
-      const d = r.data as Partial<RecordData<'testimony'>>;
-      const source = d.sourceId ? (input.pseudonyms.get(d.sourceId) ?? 'a source not in this export') : 'unknown source';
-      const summary = withheld(r, 'summary') ? `<p>Summary: ${LEFT_OUT}</p>` : d.summary ? user(d.summary, 'p') : '';
-      const transcript = withheld(r, 'transcript') ? `<p>Transcript: ${LEFT_OUT}</p>` : d.transcript ? `<blockquote dir="auto">${escapeHtml(d.transcript)}</blockquote>` : '';
-      const translations = withheld(r, 'translations')
-        ? `<p>Translations: ${LEFT_OUT}</p>`
-        : (d.translations ?? []).map((t) => `<p>Translation (${escapeHtml(t.language)}):</p><blockquote dir="auto">${escapeHtml(t.text)}</blockquote>`).join('');
-      const place = withheld(r, 'place') ? `, place ${LEFT_OUT}` : d.place ? `, ${user(d.place)}` : '';
-      return `<li><strong>${escapeHtml(d.interviewDate ?? '')}</strong> — ${user(source)}, in ${escapeHtml(d.language ?? '')}${place}${summary}${transcript}${translations}</li>`;
-    });
+  const rows = ofKind(input, 'testimony', caseId).map((r) => {
+    const d = r.data;
+    const source = d.sourceId ? (input.pseudonyms.get(d.sourceId) ?? 'a source not in this export') : 'unknown source';
+    const summary = withheld(r, 'summary') ? `<p>Summary: ${LEFT_OUT}</p>` : d.summary ? user(d.summary, 'p') : '';
+    const transcript = withheld(r, 'transcript') ? `<p>Transcript: ${LEFT_OUT}</p>` : d.transcript ? `<blockquote dir="auto">${escapeHtml(d.transcript)}</blockquote>` : '';
+    const translations = withheld(r, 'translations')
+      ? `<p>Translations: ${LEFT_OUT}</p>`
+      : (d.translations ?? []).map((t) => `<p>Translation (${escapeHtml(t.language)}):</p><blockquote dir="auto">${escapeHtml(t.text)}</blockquote>`).join('');
+    const place = withheld(r, 'place') ? `, place ${LEFT_OUT}` : d.place ? `, ${user(d.place)}` : '';
+    return `<li><strong>${escapeHtml(d.interviewDate ?? '')}</strong> — ${user(source)}, in ${escapeHtml(d.language ?? '')}${place}${summary}${transcript}${translations}</li>`;
+  });
   return section('Testimonies', rows);
 }
 
