@@ -6,7 +6,7 @@ import { FormError } from '../../components/FormError';
 import { FieldErrorText } from '../../components/forms/FieldError';
 import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
 import type { FieldErrors, FieldProblem } from '../../components/forms/form-errors';
-import { useNavigation } from '../../workspace/routes';
+import { useNavigation } from '../../navigation/routes';
 import { AttachmentUploader } from './AttachmentUploader';
 import { LanguageSelect, TextArea, TextInput } from './FormFields';
 import { MentionsSection } from './MentionsSection';
