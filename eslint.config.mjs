@@ -11,13 +11,15 @@ const cryptoModule = '/^(libsodium.*|node:crypto|crypto)$/';
 
 /** tools/ (the seed generator) is for the CLI's seed command, the bench and tests: never the app. */
 const noTools = ['**/tools/**'];
+const rendererForbidden = [...nodeBuiltins, 'electron', '@journeyapps/*', 'libsodium*', '**/main/**', '**/preload/**', '**/cli/**', ...noTools];
+const rendererMessage = 'The renderer talks only to the contract through its API client.';
 const cliForbidden = ['electron', '**/renderer/**', '**/preload/**', '**/main/electron/**'];
 
 /** Import zones from DESIGN.md: imports point down only; a wrong one fails lint. */
-const zone = (files, patterns, message) => ({
+const zone = (files, patterns, message, ...more) => ({
   files,
   rules: {
-    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }, ...more] }],
   },
 });
 
@@ -33,7 +35,16 @@ export default tseslint.config(
     },
   },
   zone(['src/shared/**'], [...nodeBuiltins, 'electron', 'react', 'react-dom', '**/main/**', '**/renderer/**', '**/preload/**', '@journeyapps/*', ...noTools], 'src/shared runs anywhere: no Node, Electron, React or other layers.'),
-  zone(['src/renderer/**'], [...nodeBuiltins, 'electron', '@journeyapps/*', 'libsodium*', '**/main/**', '**/preload/**', '**/cli/**', ...noTools], 'The renderer talks only to the contract through its API client.'),
+  zone(['src/renderer/**'], rendererForbidden, rendererMessage),
+  // A later zone for the same files replaces the renderer's options, so these repeat its patterns.
+  zone(['src/renderer/src/features/**', 'src/renderer/src/components/**'], rendererForbidden, rendererMessage, {
+    group: ['**/workspace/**'],
+    message: 'The workspace imports the features, not the other way round: routes, leave guards and pending saves live in src/renderer/src/navigation.',
+  }),
+  zone(['src/renderer/src/navigation/**'], rendererForbidden, rendererMessage, {
+    group: ['**/workspace/**', '**/features/**'],
+    message: 'Navigation sits below the workspace and the features: it imports neither.',
+  }),
   zone(['src/main/core/**'], ['electron', '**/electron/**', '**/renderer/**', '**/preload/**', '**/cli/**', ...noTools], 'The core runs in plain Node: never Electron, never the UI, never tools/.'),
   zone(['src/main/electron/**'], noTools, 'The app never ships the developer tools in tools/.'),
   zone(['src/cli/**'], [...cliForbidden, ...noTools], 'The CLI uses the core through the contract; only its seed command reaches tools/.'),

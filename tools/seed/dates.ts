@@ -35,10 +35,6 @@ export const isoDay = (n: number): string => {
 export const yearOf = (n: number): number => civil(n)[0];
 const lastDayOfMonth = (y: number, m: number): number => day(y, m + 1, 1) - 1;
 
-export function randomDay(rng: Rng, from: number, to: number): number {
-  return rng.int(from, Math.max(from, to));
-}
-
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 const RU_MONTHS_GEN = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'] as const;
 const RU_MONTHS_PREP = ['январе', 'феврале', 'марте', 'апреле', 'мае', 'июне', 'июле', 'августе', 'сентябре', 'октябре', 'ноябре', 'декабре'] as const;

@@ -1,5 +1,5 @@
 import type { Rng } from './rng';
-import type { Lang, Lx } from './types';
+import type { Lx } from './types';
 
 /**
  * Places and facilities as testimonies name them. Codes are terms of the `place` and
@@ -247,5 +247,3 @@ export function kazakhPhone(rng: Rng): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `+7 ${operator} 000 ${pad(rng.int(0, 99))} ${pad(rng.int(0, 99))}`;
 }
-
-export const placeName = (p: PlaceInfo, lang: Lang): string => p.name[lang];

@@ -65,10 +65,6 @@ export function normalizeExternalUrl(url: unknown): string | null {
   return parsed.href;
 }
 
-export function externalUrlAllowed(url: unknown): boolean {
-  return normalizeExternalUrl(url) !== null;
-}
-
 // One file or folder name as the renderer build writes them; leading dots, `%`, `\`, `:`, NUL
 // and empty segments all fall outside it, so no decoding trick can name a parent or a drive.
 const PATH_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;

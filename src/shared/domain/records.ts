@@ -82,9 +82,6 @@ export const sourceIdentity = z
   })
   .strict();
 
-export const testimonyLink = (idField: 'personId' | 'incidentId') =>
-  z.object({ [idField]: uuid, quote: shortText(10_000).optional() }).strict();
-
 export const testimonyData = z
   .object({
     caseIds,

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY_URL,
-  externalUrlAllowed,
   isAppUrl,
   normalizeExternalUrl,
   requestAllowed,
 } from '../../../src/main/electron/url-policy';
 
-describe('S4 externalUrlAllowed', () => {
+describe('S4 normalizeExternalUrl', () => {
   it('accepts an ordinary https link and hands back the normalized URL', () => {
-    expect(externalUrlAllowed('https://www.ohchr.org/en/documents')).toBe(true);
-    expect(externalUrlAllowed('https://example.org:8443/report?id=3#p2')).toBe(true);
+    expect(normalizeExternalUrl('https://www.ohchr.org/en/documents')).toBe('https://www.ohchr.org/en/documents');
+    expect(normalizeExternalUrl('https://example.org:8443/report?id=3#p2')).toBe('https://example.org:8443/report?id=3#p2');
     expect(normalizeExternalUrl('HTTPS://Example.ORG/a b')).toBe('https://example.org/a%20b');
   });
 
@@ -25,14 +24,14 @@ describe('S4 externalUrlAllowed', () => {
     ['ftp:', 'ftp://example.org/file'],
     ['ws:', 'wss://example.org/socket'],
   ])('refuses %s', (_name, url) => {
-    expect(externalUrlAllowed(url)).toBe(false);
+    expect(normalizeExternalUrl(url)).toBeNull();
   });
 
   it.each([
     ['a user name', 'https://www.ohchr.org@evil.example/'],
     ['a user name and password', 'https://user:secret@example.org/'],
   ])('refuses credentials: %s', (_name, url) => {
-    expect(externalUrlAllowed(url)).toBe(false);
+    expect(normalizeExternalUrl(url)).toBeNull();
   });
 
   it.each([
@@ -43,7 +42,7 @@ describe('S4 externalUrlAllowed', () => {
     ['punycode in a subdomain', 'https://xn--pypal-4ve.example.org/'],
     ['a punycode top-level domain', 'https://example.xn--p1ai/'],
   ])('refuses look-alike hosts: %s', (_name, url) => {
-    expect(externalUrlAllowed(url)).toBe(false);
+    expect(normalizeExternalUrl(url)).toBeNull();
   });
 
   it.each([
@@ -57,7 +56,7 @@ describe('S4 externalUrlAllowed', () => {
     ['a very long URL', `https://example.org/${'a'.repeat(3000)}`],
     ['a non-string', 42],
   ])('refuses %s', (_name, url) => {
-    expect(externalUrlAllowed(url)).toBe(false);
+    expect(normalizeExternalUrl(url)).toBeNull();
   });
 });
 

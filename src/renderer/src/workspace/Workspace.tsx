@@ -5,9 +5,9 @@ import { AppHeader } from '../components/AppHeader';
 import { BackupReminder } from '../features/backup/BackupReminder';
 import { SearchPalette } from '../features/search/SearchPalette';
 import { useSavedLanguage } from '../features/settings/use-saved-language';
-import { mayLeave } from './leave-guard';
-import { saveAllPending } from './pending-saves';
-import { NavigationContext, type Navigation, type Route } from './routes';
+import { mayLeave } from '../navigation/leave-guard';
+import { saveAllPending } from '../navigation/pending-saves';
+import { NavigationContext, type Navigation, type Route } from '../navigation/routes';
 import { screenFor } from './screens';
 
 const NAV: Array<{ route: Route; key: 'cases' | 'trash' | 'vocabularies' | 'settings' }> = [

@@ -13,7 +13,7 @@ import { TestimonyScreen } from '../features/testimonies/TestimonyScreen';
 import { TimelineScreen } from '../features/timeline/TimelineScreen';
 import { TrashScreen } from '../features/trash/TrashScreen';
 import { VocabulariesScreen } from '../features/vocabularies/VocabulariesScreen';
-import type { Route } from './routes';
+import type { Route } from '../navigation/routes';
 
 /** The screen for each route. */
 export function screenFor(route: Route): ReactElement {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLeaveGuard } from '../../workspace/leave-guard';
+import { useLeaveGuard } from '../../navigation/leave-guard';
 import { ConfirmDialog } from '../ConfirmDialog';
 
 export interface UnsavedChanges {

@@ -76,9 +76,3 @@ export function errorText(t: TFunction, problem: FieldProblem | undefined): { te
   if (problem.code) return { text: t(`records.fieldError.${problem.code}`) };
   return { text: t('records.fieldError.generic'), original: problem.message };
 }
-
-/** Paths ordered as the form shows its fields, for moving focus to the first problem. */
-export function firstErrorPath(errors: FieldErrors, order: readonly string[]): string | undefined {
-  for (const path of order) if (hasErrorUnder(errors, path)) return path;
-  return Object.keys(errors)[0];
-}

@@ -4,7 +4,7 @@ import { recordSchemas, type RecordKind, type SourceIdentity } from '../../../..
 import type { StoredRecord } from '../../../../shared/domain/views';
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
-import { usePendingSave } from '../../workspace/pending-saves';
+import { usePendingSave } from '../../navigation/pending-saves';
 import { draftJson, FormDraftSaver } from './form-draft-saver';
 import { apiErrorsToErrors, NO_ERRORS, schemaIssuesToErrors, type FieldErrors } from './form-errors';
 

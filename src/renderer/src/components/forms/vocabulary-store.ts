@@ -1,8 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { Vocabulary } from '../../../../shared/domain/views';
 import { api } from '../../api/client';
-import type { LanguageCode } from '../../i18n';
-import { termLabel } from './vocabulary-terms';
 
 export { flattenTerms, termLabel, type TermEntry } from './vocabulary-terms';
 
@@ -49,11 +47,6 @@ export function refreshVocabularies(): Promise<void> {
   return inFlight;
 }
 
-/** Forgets everything, as when the vault locks: the next picker loads afresh. */
-export function clearVocabularies(): void {
-  set({ status: 'idle', vocabularies: [] });
-}
-
 /**
  * Every vocabulary, loading them on first use. A picker that mounts later refreshes the lists in
  * the background (showing the ones it has meanwhile), so terms added on the Vocabularies screen
@@ -74,10 +67,4 @@ export function useVocabularies(): State & { retry(): void } {
 export function useVocabulary(key: string): { vocabulary: Vocabulary | undefined; status: State['status']; retry(): void } {
   const { vocabularies, status, retry } = useVocabularies();
   return { vocabulary: vocabularies.find((v) => v.key === key), status, retry };
-}
-
-/** The label of a term in a vocabulary looked up by key, for read-only displays. */
-export function useTermLabel(vocabularyKey: string, code: string | undefined, language: LanguageCode): string {
-  const { vocabulary } = useVocabulary(vocabularyKey);
-  return code === undefined ? '' : termLabel(vocabulary, code, language);
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../../../shared/api/backup';
 import { api } from '../../api/client';
-import { useNavigation } from '../../workspace/routes';
+import { useNavigation } from '../../navigation/routes';
 
 /**
  * A banner over the workspace while the last backup is older than the days the user set (or there

@@ -4,7 +4,7 @@ import { BACKUP_REMINDER_DAYS_MAX, type BackupCreated, type BackupStatus } from 
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormFailure, RecordScreen } from '../../components/forms/RecordScreen';
-import { useNavigation, type Route } from '../../workspace/routes';
+import { useNavigation, type Route } from '../../navigation/routes';
 import { formatSize } from '../testimonies/AttachmentUploader';
 import { formatMoment } from '../trash/format-time';
 import type { FuzzyDateLanguage } from '../../../../shared/dates/fuzzy-date';

@@ -12,7 +12,7 @@ import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm } from '../../components/forms/use-record-form';
 import { termLabel, useVocabularies } from '../../components/forms/vocabulary-store';
 import { currentLanguage } from '../../i18n';
-import { useNavigation, type Route } from '../../workspace/routes';
+import { useNavigation, type Route } from '../../navigation/routes';
 import { AttachmentUploader } from '../testimonies/AttachmentUploader';
 import { CaseFields } from './CaseFields';
 import { caseFromRecord, caseToData, emptyCase } from './case-form';

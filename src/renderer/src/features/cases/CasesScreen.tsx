@@ -11,7 +11,7 @@ import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice'
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm } from '../../components/forms/use-record-form';
 import { currentLanguage } from '../../i18n';
-import { useNavigation, type Route } from '../../workspace/routes';
+import { useNavigation, type Route } from '../../navigation/routes';
 import { CaseFields } from './CaseFields';
 import { caseFromRecord, caseToData, emptyCase, isCaseStatus, type CaseStatus } from './case-form';
 import { formatMoment } from './format';

@@ -7,7 +7,7 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormFailure, RecordScreen } from '../../components/forms/RecordScreen';
 import { ShowMore } from '../../components/ShowMore';
-import { useNavigation, type Route } from '../../workspace/routes';
+import { useNavigation, type Route } from '../../navigation/routes';
 
 type Loaded<T> = { state: 'loading' } | { state: 'failed'; code: ErrorCode } | { state: 'ready'; items: T };
 type Saved = Extract<ExportResult, { saved: true }>;

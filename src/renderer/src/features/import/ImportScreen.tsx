@@ -4,7 +4,7 @@ import { IMPORT_OUTCOMES, type ImportPreview, type ImportResult } from '../../..
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormFailure, RecordScreen } from '../../components/forms/RecordScreen';
-import { useNavigation, type Route } from '../../workspace/routes';
+import { useNavigation, type Route } from '../../navigation/routes';
 import { Fingerprint } from '../partners/Fingerprint';
 import { formatSize } from '../testimonies/AttachmentUploader';
 import { ConflictsPanel } from './ConflictsPanel';

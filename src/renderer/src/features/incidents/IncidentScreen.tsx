@@ -12,7 +12,7 @@ import { removeRow, Rows, updateRow } from '../../components/forms/Rows';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { rowKey, useRecordForm } from '../../components/forms/use-record-form';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
-import { useNavigation, type Route } from '../../workspace/routes';
+import { useNavigation, type Route } from '../../navigation/routes';
 import { checkIncident, emptyIncident, incidentFromRecord, incidentToData, type IncidentForm, type Stance } from './incident-form';
 
 const STANCES: readonly Stance[] = ['supports', 'contradicts'];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../workspace/routes';
+import { useNavigation } from '../../navigation/routes';
 
 /** The way from Settings to the identity card and the address book. */
 export function PartnersLink() {

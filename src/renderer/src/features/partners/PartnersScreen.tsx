@@ -4,7 +4,7 @@ import type { PartnerView } from '../../../../shared/api/partners';
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
-import type { Route } from '../../workspace/routes';
+import type { Route } from '../../navigation/routes';
 import { AddPartnerPanel } from './AddPartnerPanel';
 import { IdentityPanel } from './IdentityPanel';
 import { PartnerList } from './PartnerList';

@@ -12,7 +12,7 @@ import { removeRow, Rows, updateRow } from '../../components/forms/Rows';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm, rowKey } from '../../components/forms/use-record-form';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
-import { useNavigation, type Route } from '../../workspace/routes';
+import { useNavigation, type Route } from '../../navigation/routes';
 import { checkPerson, emptyName, emptyPerson, emptyStatus, guessScript, personFromRecord, personToData, type PersonForm, type Sex } from './person-form';
 
 const NAME_KINDS = ['name', 'transliteration', 'alias'] as const;

@@ -4,7 +4,7 @@ import type { RecordKind } from '../../../../shared/domain/records';
 import type { SearchHit, SnippetPart } from '../../../../shared/domain/views';
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
-import { useNavigation, type Route } from '../../workspace/routes';
+import { useNavigation, type Route } from '../../navigation/routes';
 
 const DEBOUNCE_MS = 150;
 const LIMIT = 50;

@@ -7,7 +7,7 @@ import { FormError } from '../../components/FormError';
 import { TextField } from '../../components/TextField';
 import { errorText, type FieldProblem } from '../../components/forms/form-errors';
 import { currentLanguage, i18n, LANGUAGES, type LanguageCode } from '../../i18n';
-import type { Route } from '../../workspace/routes';
+import type { Route } from '../../navigation/routes';
 import { BackupLink } from '../backup/BackupLink';
 import { PartnersLink } from '../partners/PartnersLink';
 import { PassphraseForm } from './PassphraseForm';

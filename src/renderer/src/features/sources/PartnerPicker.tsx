@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerView } from '../../../../shared/api/partners';
 import { api } from '../../api/client';
-import { useNavigation } from '../../workspace/routes';
+import { useNavigation } from '../../navigation/routes';
 
 type Load = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; partners: PartnerView[] };
 

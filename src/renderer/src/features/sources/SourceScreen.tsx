@@ -12,7 +12,7 @@ import { removeRow, Rows, updateRow } from '../../components/forms/Rows';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm } from '../../components/forms/use-record-form';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
-import { useNavigation, type Route } from '../../workspace/routes';
+import { useNavigation, type Route } from '../../navigation/routes';
 import { PartnerPicker } from './PartnerPicker';
 import { ProtectedIdentity, type IdentityMode } from './ProtectedIdentity';
 import {

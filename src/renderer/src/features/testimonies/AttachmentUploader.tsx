@@ -5,7 +5,7 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { currentLanguage } from '../../i18n';
-import { useLeaveGuard } from '../../workspace/leave-guard';
+import { useLeaveGuard } from '../../navigation/leave-guard';
 import { AttachmentPreview } from './AttachmentPreview';
 import { previewKind } from './attachment-read';
 import { isStrippable, safeMime, uploadFile, type UploadHandle } from './upload';

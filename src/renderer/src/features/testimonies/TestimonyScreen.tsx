@@ -5,8 +5,8 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
 import { FieldErrorText } from '../../components/forms/FieldError';
 import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
-import type { FieldErrors, FieldProblem } from '../../components/forms/form-errors';
-import { useNavigation } from '../../workspace/routes';
+import { unplacedErrors, type FieldErrors, type FieldProblem } from '../../components/forms/form-errors';
+import { useNavigation } from '../../navigation/routes';
 import { AttachmentUploader } from './AttachmentUploader';
 import { LanguageSelect, TextArea, TextInput } from './FormFields';
 import { MentionsSection } from './MentionsSection';
@@ -91,7 +91,7 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
     if (missingKey && form[path] === '') return t(`testimony.errors.${missingKey}`);
     return <FieldErrorText problem={message} />;
   };
-  const unplaced = Object.entries(errors).filter(([path]) => !PLACED.test(path));
+  const unplaced = unplacedErrors(errors, (path) => PLACED.test(path));
 
   return (
     <section className="testimony" data-testid="screen-testimony" data-mode={mode} data-record-id={recordId}>

@@ -5,9 +5,9 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormDraftSaver } from '../../components/forms/form-draft-saver';
 import { apiErrorsToErrors, type FieldErrors } from '../../components/forms/form-errors';
-import { useLeaveGuard } from '../../workspace/leave-guard';
-import { usePendingSave } from '../../workspace/pending-saves';
-import type { Route } from '../../workspace/routes';
+import { useLeaveGuard } from '../../navigation/leave-guard';
+import { usePendingSave } from '../../navigation/pending-saves';
+import type { Route } from '../../navigation/routes';
 import { DraftSaver, type SaveStatus } from './draft-saver';
 import { emptyForm, formData, formFromData, type TestimonyForm } from './testimony-form';
 

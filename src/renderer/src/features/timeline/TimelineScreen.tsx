@@ -5,7 +5,7 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { currentLanguage } from '../../i18n';
-import { useNavigation, type Route } from '../../workspace/routes';
+import { useNavigation, type Route } from '../../navigation/routes';
 import { TimelineChart } from './TimelineChart';
 import { dayBounds, LANES, prepareItems, type Lane } from './timeline-layout';
 

@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
 import { ShowMore } from '../../components/ShowMore';
 import { currentLanguage } from '../../i18n';
-import type { Route } from '../../workspace/routes';
+import type { Route } from '../../navigation/routes';
 import { formatMoment } from './format-time';
 
 type Load = { state: 'loading' } | { state: 'failed'; code: ErrorCode } | { state: 'ready'; items: TrashItem[]; total: number };

@@ -6,7 +6,7 @@ import { api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { ShowMore } from '../../components/ShowMore';
 import { currentLanguage, LANGUAGES } from '../../i18n';
-import type { Route } from '../../workspace/routes';
+import type { Route } from '../../navigation/routes';
 import { TermForm } from './TermForm';
 import { buildTree, countNodes, firstNodes, flatten, termMatches, type TermNode } from './term-tree';
 
