@@ -5,7 +5,7 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormFailure, RecordScreen } from '../../components/forms/RecordScreen';
 import { useNavigation, type Route } from '../../navigation/routes';
-import { formatSize } from '../testimonies/AttachmentUploader';
+import { formatSize } from '../../components/format-size';
 import { formatMoment } from '../trash/format-time';
 import type { FuzzyDateLanguage } from '../../../../shared/dates/fuzzy-date';
 

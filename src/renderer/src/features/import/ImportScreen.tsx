@@ -6,7 +6,7 @@ import { api, toApiError } from '../../api/client';
 import { FormFailure, RecordScreen } from '../../components/forms/RecordScreen';
 import { useNavigation, type Route } from '../../navigation/routes';
 import { Fingerprint } from '../partners/Fingerprint';
-import { formatSize } from '../testimonies/AttachmentUploader';
+import { formatSize } from '../../components/format-size';
 import { ConflictsPanel } from './ConflictsPanel';
 
 type Step = { name: 'start'; note?: 'cancelled' } | { name: 'preview'; preview: ImportPreview } | { name: 'result'; result: ImportResult };

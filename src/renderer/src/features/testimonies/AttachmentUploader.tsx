@@ -6,65 +6,15 @@ import { api, toApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { currentLanguage } from '../../i18n';
 import { useLeaveGuard } from '../../navigation/leave-guard';
-import { AttachmentPreview } from './AttachmentPreview';
-import { previewKind } from './attachment-read';
+import { AttachmentList } from './AttachmentList';
 import { isStrippable, safeMime, uploadFile, type UploadHandle } from './upload';
+import { UploadList, type Upload } from './UploadList';
+import { formatSize } from '../../components/format-size';
 
 export interface AttachmentUploaderProps {
   /** The record the files belong to (a case, a testimony, an incident). */
   ownerId: string;
   onUploaded?(info: AttachmentInfo): void;
-}
-
-type UploadState = 'queued' | 'sending' | 'finishing' | 'failed' | 'cancelled';
-
-interface Upload {
-  key: number;
-  file: File;
-  strip: boolean;
-  sent: number;
-  state: UploadState;
-  error?: ErrorCode;
-}
-
-const SHORT_HASH = 12;
-
-/** Bytes in the interface language's own units (КБ, МБ…). */
-export function formatSize(bytes: number, language: string): string {
-  const units = [
-    ['gigabyte', 1024 ** 3],
-    ['megabyte', 1024 ** 2],
-    ['kilobyte', 1024],
-  ] as const;
-  for (const [unit, size] of units) {
-    if (bytes >= size) {
-      return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes / size);
-    }
-  }
-  return new Intl.NumberFormat(language, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
-}
-
-function percent(upload: Upload, language: string): string {
-  const fraction = upload.file.size === 0 ? (upload.state === 'finishing' ? 1 : 0) : upload.sent / upload.file.size;
-  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Clipboard permission refused: fall back to a selection copy.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'visually-hidden';
-    document.body.append(area);
-    area.select();
-    const copied = document.execCommand('copy');
-    area.remove();
-    return copied;
-  }
 }
 
 /** A file main is reading from disk: its size is known once the first progress event arrives. */
@@ -92,12 +42,7 @@ export function AttachmentUploader({ ownerId, onUploaded }: AttachmentUploaderPr
   const [dragging, setDragging] = useState(false);
   const [fromDisk, setFromDisk] = useState<FromDisk | null>(null);
   const [diskResult, setDiskResult] = useState<{ state: 'cancelled' } | { state: 'failed'; error: ErrorCode } | null>(null);
-  const [copied, setCopied] = useState<{ id: string; ok: boolean } | null>(null);
   const [leaving, setLeaving] = useState<(() => void) | null>(null);
-  const [previewing, setPreviewing] = useState<string | null>(null);
-  const openButtons = useRef(new Map<string, HTMLButtonElement>());
-  const [saving, setSaving] = useState<AttachmentInfo | null>(null);
-  const [saved, setSaved] = useState<{ id: string; state: 'busy' | 'saved' | 'cancelled' | 'failed'; error?: ErrorCode } | null>(null);
   const nextKey = useRef(1);
   const handles = useRef(new Map<number, UploadHandle>());
   const running = useRef(false);
@@ -219,17 +164,6 @@ export function AttachmentUploader({ ownerId, onUploaded }: AttachmentUploaderPr
     patch(key, { state: 'cancelled' });
   }
 
-  // The page never names a path: main asks the user through the system's save dialog.
-  async function saveCopy(info: AttachmentInfo): Promise<void> {
-    setSaved({ id: info.id, state: 'busy' });
-    try {
-      const result = await api.call('attachments.saveCopy', { id: info.id, copy: 'working' });
-      if (live.current) setSaved({ id: info.id, state: result.saved ? 'saved' : 'cancelled' });
-    } catch (error) {
-      if (live.current) setSaved({ id: info.id, state: 'failed', error: toApiError(error).code });
-    }
-  }
-
   const busy = uploads.some((upload) => upload.state === 'queued' || upload.state === 'sending' || upload.state === 'finishing');
   const busyRef = useRef(busy);
   busyRef.current = busy;
@@ -312,172 +246,9 @@ export function AttachmentUploader({ ownerId, onUploaded }: AttachmentUploaderPr
         </span>
       </label>
 
-      {uploads.length > 0 ? (
-        <ul className="uploads" aria-label={t('testimony.attachments.inProgress')}>
-          {uploads.map((upload) => {
-            const progressId = `upload-${upload.key}`;
-            const active = upload.state === 'queued' || upload.state === 'sending';
-            return (
-              <li key={upload.key} className={`upload upload--${upload.state}`} data-testid="upload-row" data-state={upload.state}>
-                <div className="upload__head">
-                  <span className="upload__name" dir="auto">
-                    {upload.file.name}
-                  </span>
-                  <span className="upload__size">{formatSize(upload.file.size, language)}</span>
-                </div>
-                <div className="upload__bar">
-                  <progress
-                    id={progressId}
-                    max={Math.max(upload.file.size, 1)}
-                    value={upload.file.size === 0 ? 0 : upload.sent}
-                    aria-label={t('testimony.attachments.progressOf', { name: upload.file.name })}
-                    data-testid="upload-progress"
-                  />
-                  <span className="upload__percent" data-testid="upload-percent">
-                    {percent(upload, language)}
-                  </span>
-                </div>
-                <p className="upload__state" aria-live="polite">
-                  {upload.state === 'failed'
-                    ? t('testimony.attachments.failed', { reason: t(`errors.${upload.error ?? 'INTERNAL'}`) })
-                    : t(`testimony.attachments.state.${upload.state}`)}
-                  {upload.strip && upload.state !== 'failed' ? ` ${t('testimony.attachments.willStrip')}` : ''}
-                </p>
-                <div className="actions">
-                  {active ? (
-                    <button type="button" className="button button--secondary button--small" onClick={() => cancel(upload.key)} data-testid="upload-cancel">
-                      {t('testimony.attachments.cancel')}
-                    </button>
-                  ) : null}
-                  {upload.state === 'failed' || upload.state === 'cancelled' ? (
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      onClick={() => setUploads((list) => list.filter((item) => item.key !== upload.key))}
-                    >
-                      {t('testimony.attachments.dismiss')}
-                    </button>
-                  ) : null}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
+      <UploadList uploads={uploads} onCancel={cancel} onDismiss={(key) => setUploads((list) => list.filter((item) => item.key !== key))} />
 
-      {listError ? (
-        <div className="alert alert--error" role="alert">
-          <p>{t(`errors.${listError}`)}</p>
-          <button type="button" className="link-button" onClick={() => void refresh()}>
-            {t('testimony.attachments.retry')}
-          </button>
-        </div>
-      ) : null}
-      {attachments === null ? null : attachments.length === 0 ? (
-        <p className="attachments__empty">{t('testimony.attachments.none')}</p>
-      ) : (
-        <ul className="attachment-list" aria-label={t('testimony.attachments.listLabel')} data-testid="attachment-list">
-          {attachments.map((info) => (
-            <li key={info.id} className="attachment" data-testid="attachment-row" data-sha256={info.sha256}>
-              <span className="attachment__name" dir="auto" data-testid="attachment-name">
-                {info.name}
-              </span>
-              <span className="attachment__size">{formatSize(info.size, language)}</span>
-              <span className="attachment__hash">
-                <span className="visually-hidden">{t('testimony.attachments.sha256')} </span>
-                <code title={info.sha256} data-testid="attachment-sha256">
-                  {info.sha256.slice(0, SHORT_HASH)}…
-                </code>
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  onClick={() => void copyText(info.sha256).then((ok) => setCopied({ id: info.id, ok }))}
-                  aria-label={t('testimony.attachments.copyHashOf', { name: info.name })}
-                  data-testid="attachment-copy-hash"
-                >
-                  {t('testimony.attachments.copyHash')}
-                </button>
-                <span className="attachment__copied" aria-live="polite">
-                  {copied?.id === info.id ? t(copied.ok ? 'testimony.attachments.copied' : 'testimony.attachments.copyFailed') : ''}
-                </span>
-              </span>
-              {info.metadataRemoved.length > 0 ? (
-                <span className="badge badge--ok" title={info.metadataRemoved.join(', ')} data-testid="attachment-metadata-removed">
-                  {t('testimony.attachments.metadataRemoved')}
-                </span>
-              ) : null}
-              <span className="attachment__actions">
-                {previewKind(info.mime, info.size) !== null ? (
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    aria-expanded={previewing === info.id}
-                    aria-label={t('testimony.attachments.openOf', { name: info.name })}
-                    onClick={() => setPreviewing(previewing === info.id ? null : info.id)}
-                    ref={(button) => {
-                      if (button) openButtons.current.set(info.id, button);
-                      else openButtons.current.delete(info.id);
-                    }}
-                    data-testid="attachment-open"
-                  >
-                    {previewing === info.id ? t('testimony.attachments.close') : t('testimony.attachments.open')}
-                  </button>
-                ) : null}
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  aria-label={t('testimony.attachments.saveCopyOf', { name: info.name })}
-                  disabled={saved?.id === info.id && saved.state === 'busy'}
-                  onClick={() => setSaving(info)}
-                  data-testid="attachment-save-copy"
-                >
-                  {t('testimony.attachments.saveCopy')}
-                </button>
-                <span className="attachment__saved" aria-live="polite" data-testid="attachment-save-status" data-state={saved?.id === info.id ? saved.state : ''}>
-                  {saved?.id !== info.id || saved.state === 'busy'
-                    ? ''
-                    : saved.state === 'failed'
-                      ? t('testimony.attachments.saveFailed', { reason: t(`errors.${saved.error ?? 'INTERNAL'}`) })
-                      : t(saved.state === 'saved' ? 'testimony.attachments.saved' : 'testimony.attachments.saveCancelled')}
-                </span>
-              </span>
-              {previewing === info.id ? (
-                <AttachmentPreview
-                  info={info}
-                  kind={previewKind(info.mime, info.size) ?? 'image'}
-                  onClose={() => {
-                    setPreviewing(null);
-                    // The close button goes away with the preview; focus returns to what opened it.
-                    openButtons.current.get(info.id)?.focus();
-                  }}
-                />
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
-
-      <ConfirmDialog
-        open={saving !== null}
-        title={t('testimony.attachments.saveTitle')}
-        confirmLabel={t('testimony.attachments.saveConfirm')}
-        cancelLabel={t('testimony.attachments.saveCancel')}
-        danger
-        testId="attachment-save-dialog"
-        onCancel={() => setSaving(null)}
-        onConfirm={() => {
-          const info = saving;
-          setSaving(null);
-          if (info) void saveCopy(info);
-        }}
-      >
-        <p>{t('testimony.attachments.saveBody')}</p>
-        {saving ? (
-          <p dir="auto">
-            <strong>{saving.name}</strong>
-          </p>
-        ) : null}
-      </ConfirmDialog>
+      <AttachmentList attachments={attachments} listError={listError} onRetry={() => void refresh()} />
 
       <ConfirmDialog
         open={leaving !== null}
