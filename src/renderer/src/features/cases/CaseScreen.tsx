@@ -5,7 +5,6 @@ import type { AttachmentInfo, StoredRecord } from '../../../../shared/domain/vie
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ShowMore } from '../../components/ShowMore';
 import { FormFailure, LoadState, RecordScreen } from '../../components/forms/RecordScreen';
 import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
@@ -17,11 +16,9 @@ import { AttachmentUploader } from '../testimonies/AttachmentUploader';
 import { CaseFields } from './CaseFields';
 import { caseFromRecord, caseToData, emptyCase } from './case-form';
 import { latestStatus } from './latest-status';
+import { PAGE, RecordSection, type ListKind } from './RecordSection';
 
-type ListKind = 'person' | 'incident' | 'testimony' | 'source';
 const SECTIONS: readonly ListKind[] = ['person', 'incident', 'testimony', 'source'];
-/** Records of a kind shown at first, and brought by each "Show more". */
-const PAGE = 100;
 
 /** People and incidents by name, testimonies and sources newest first. */
 const orderOf = (kind: ListKind) =>
@@ -274,66 +271,5 @@ function CaseContents({ caseId }: { caseId: string }) {
         <AttachmentUploader ownerId={caseId} onUploaded={() => setUploads((n) => n + 1)} />
       </section>
     </div>
-  );
-}
-
-function RecordSection({
-  kind,
-  list,
-  describe,
-  onOpen,
-  onAdd,
-  loadingMore,
-  onMore,
-}: {
-  kind: ListKind;
-  list: { items: StoredRecord[]; total: number } | null;
-  describe(record: StoredRecord): string[];
-  onOpen(record: StoredRecord): void;
-  onAdd(): void;
-  loadingMore: boolean;
-  onMore(): void;
-}) {
-  const { t } = useTranslation();
-  const headingId = `case-section-${kind}`;
-  return (
-    <section className="case-section" aria-labelledby={headingId} data-testid={`case-section-${kind}`}>
-      <div className="case-section__header">
-        <h2 id={headingId}>
-          {t(`records.case.sections.${kind}`)} <span className="count-badge" data-testid="section-count">{list?.total ?? '…'}</span>
-        </h2>
-        <button type="button" className="button button--secondary button--small" onClick={onAdd} data-testid={`case-add-${kind}`}>
-          {t(`records.case.add.${kind}`)}
-        </button>
-      </div>
-      {list === null ? (
-        <p className="busy-note">{t('records.common.loading')}</p>
-      ) : list.items.length === 0 ? (
-        <p className="empty-note">{t(`records.case.empty.${kind}`)}</p>
-      ) : (
-        <ul className="record-list">
-          {list.items.map((record) => {
-            const details = describe(record).filter(Boolean);
-            return (
-              <li key={record.id} className="record-list__item" data-testid={`case-${kind}-item`} data-record-id={record.id}>
-                <button type="button" className="link-button record-list__open" onClick={() => onOpen(record)} data-testid="record-open">
-                  <bdi>{record.label || t('records.form.untitled')}</bdi>
-                </button>
-                {details.length > 0 ? (
-                  <span className="record-list__details">
-                    {details.map((detail, index) => (
-                      <bdi key={index} className="record-list__detail">
-                        {detail}
-                      </bdi>
-                    ))}
-                  </span>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {list ? <ShowMore shown={list.items.length} total={list.total} pageSize={PAGE} busy={loadingMore} onMore={onMore} describedBy={headingId} testId={`case-more-${kind}`} /> : null}
-    </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES } from '../../../../shared/domain/records';
@@ -7,14 +7,11 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { SelectField } from '../../components/forms/Fields';
 import { FormFailure, RecordScreen } from '../../components/forms/RecordScreen';
-import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
-import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
-import { useRecordForm } from '../../components/forms/use-record-form';
 import { currentLanguage } from '../../i18n';
 import { useNavigation, type Route } from '../../navigation/routes';
-import { CaseFields } from './CaseFields';
-import { caseFromRecord, caseToData, emptyCase, isCaseStatus, type CaseStatus } from './case-form';
+import { isCaseStatus, type CaseStatus } from './case-form';
 import { formatMoment } from './format';
+import { NewCaseForm } from './NewCaseForm';
 
 type SortKey = 'updated' | 'label' | 'created';
 type Direction = 'asc' | 'desc';
@@ -259,49 +256,5 @@ export function CasesScreen(_props: { route: Route }) {
         </p>
       ) : null}
     </RecordScreen>
-  );
-}
-
-function NewCaseForm({ onCancel, onCreated }: { onCancel(): void; onCreated(id: string): void }) {
-  const { t } = useTranslation();
-  const editor = useRecordForm({ kind: 'case', empty: emptyCase, fromRecord: caseFromRecord, toData: caseToData });
-  const { dialog, allowLeave, confirmDiscard } = useUnsavedChanges(editor.dirty, editor.abandonDraft);
-  const titleRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    titleRef.current?.querySelector<HTMLInputElement>('input')?.focus();
-  }, []);
-
-  async function submit(event: FormEvent): Promise<void> {
-    event.preventDefault();
-    const stored = await editor.save();
-    if (stored) {
-      allowLeave();
-      onCreated(stored.id);
-    } else {
-      titleRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-    }
-  }
-
-  return (
-    <>
-      <form className="panel-card stack" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="new-case-heading" onBlur={() => void editor.flushDraft()} data-testid="new-case-form">
-        <h2 id="new-case-heading">{t('records.cases.newHeading')}</h2>
-        <FormFailure code={editor.failure} />
-        <DraftRestoredNotice restored={editor.restored} saving={editor.saving} onDiscard={editor.discardDraft} />
-        <div ref={titleRef}>
-          <CaseFields idPrefix="new-case" form={editor.form} errors={editor.errors} onChange={(update) => editor.setForm((form) => ({ ...form, ...update }))} />
-        </div>
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={editor.saving} aria-busy={editor.saving} data-testid="new-case-submit">
-            {editor.saving ? t('records.common.saving') : t('records.cases.create')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => confirmDiscard(onCancel)} data-testid="new-case-cancel">
-            {t('records.common.cancel')}
-          </button>
-        </div>
-      </form>
-      {dialog}
-    </>
   );
 }
