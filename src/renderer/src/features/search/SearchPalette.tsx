@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordKind } from '../../../../shared/domain/records';
-import type { SearchHit, SnippetPart } from '../../../../shared/domain/views';
+import type { SearchHit } from '../../../../shared/domain/views';
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { useNavigation, type Route } from '../../navigation/routes';
+import { focusableIn, routeForHit, Snippet } from './search-hit';
 
 const DEBOUNCE_MS = 150;
 const LIMIT = 50;
@@ -21,28 +22,9 @@ interface Option {
   route: Route;
 }
 
-export function routeForHit(hit: Pick<SearchHit, 'id' | 'kind'>): Route {
-  return hit.kind === 'case' ? { name: 'case', id: hit.id } : { name: hit.kind, id: hit.id };
-}
-
-/** Matched words in `<mark>`, the rest as text: never markup from the store. */
-export function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
-  return (
-    <>
-      {parts.map((part, index) => (part.hit ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>))}
-    </>
-  );
-}
-
 /** Ctrl/Cmd+K: search every record as you type; arrows and Enter open one. */
 export function SearchPalette({ open, onClose }: { open: boolean; onClose(): void }) {
   return open ? <Palette onClose={onClose} /> : null;
-}
-
-function focusableIn(root: HTMLElement): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>('input, button, [href], select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
-    (element) => !element.hasAttribute('disabled'),
-  );
 }
 
 function Palette({ onClose }: { onClose(): void }) {
