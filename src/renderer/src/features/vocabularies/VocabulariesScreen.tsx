@@ -5,10 +5,12 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { ShowMore } from '../../components/ShowMore';
-import { currentLanguage, LANGUAGES } from '../../i18n';
+import { currentLanguage } from '../../i18n';
 import type { Route } from '../../navigation/routes';
 import { TermForm } from './TermForm';
-import { buildTree, countNodes, firstNodes, flatten, termMatches, type TermNode } from './term-tree';
+import { buildTree, countNodes, firstNodes, flatten, termMatches } from './term-tree';
+import { TermTable } from './TermTable';
+import { TermTree } from './TermTree';
 
 type Load = { state: 'loading' } | { state: 'failed'; code: ErrorCode } | { state: 'ready'; vocabularies: Vocabulary[] };
 type Editing = { mode: 'add' } | { mode: 'edit'; code: string } | null;
@@ -166,43 +168,6 @@ export function VocabulariesScreen(_props: { route: Route }) {
     );
   }
 
-  function labels(term: VocabularyTerm) {
-    return (
-      <span className="term-labels">
-        {LANGUAGES.map((lang) => (
-          <span key={lang.code} className="term-labels__item" lang={lang.code}>
-            <abbr className="term-labels__lang" title={lang.name}>
-              {lang.code.toUpperCase()}
-            </abbr>{' '}
-            <span dir="auto">{term.labels[lang.code]}</span>
-          </span>
-        ))}
-      </span>
-    );
-  }
-
-  function renderNodes(nodes: readonly TermNode[]) {
-    return nodes.map((node) => {
-      const { term } = node;
-      return (
-        <li key={term.code} data-testid="term" data-code={term.code} data-deprecated={term.deprecated}>
-          <div className={`term-row${term.deprecated ? ' term-row--deprecated' : ''}${node.context ? ' term-row--context' : ''}`}>
-            <span className="term-row__main">
-              <span id={`term-name-${term.code}`} className="term-row__label" dir="auto">
-                {term.labels[language]}
-              </span>{' '}
-              <code className="term-row__code">{term.code}</code>
-              {term.deprecated ? <span className="admin-badge">{t('admin.vocabularies.deprecatedBadge')}</span> : null}
-            </span>
-            {labels(term)}
-            {actions(term)}
-          </div>
-          {node.children.length > 0 ? <ul className="term-tree__children">{renderNodes(node.children)}</ul> : null}
-        </li>
-      );
-    });
-  }
-
   const deprecatedCount = vocabulary?.terms.filter((term) => term.deprecated).length ?? 0;
 
   return (
@@ -316,44 +281,9 @@ export function VocabulariesScreen(_props: { route: Route }) {
                 {filter.trim() === '' ? t('admin.vocabularies.noTerms') : t('admin.vocabularies.noMatch')}
               </p>
             ) : asTree ? (
-              <ul className="term-tree" aria-label={t('admin.vocabularies.termsOf', { vocabulary: vocabulary.labels[language] })} data-testid="term-tree">
-                {renderNodes(drawnTree)}
-              </ul>
+              <TermTree vocabulary={vocabulary} nodes={drawnTree} actions={actions} />
             ) : (
-              <table className="admin-table term-table" data-testid="term-list">
-                <caption className="visually-hidden">{t('admin.vocabularies.termsOf', { vocabulary: vocabulary.labels[language] })}</caption>
-                <thead>
-                  <tr>
-                    {LANGUAGES.map((lang) => (
-                      <th key={lang.code} scope="col" lang={lang.code}>
-                        {lang.name}
-                      </th>
-                    ))}
-                    <th scope="col">{t('admin.vocabularies.code')}</th>
-                    {vocabulary.hierarchical ? <th scope="col">{t('admin.vocabularies.parent')}</th> : null}
-                    <th scope="col">
-                      <span className="visually-hidden">{t('admin.vocabularies.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {drawnList.map((term) => (
-                    <tr key={term.code} data-testid="term" data-code={term.code} data-deprecated={term.deprecated} className={term.deprecated ? 'term-row--deprecated' : undefined}>
-                      {LANGUAGES.map((lang) => (
-                        <td key={lang.code} lang={lang.code} dir="auto" id={lang.code === language ? `term-name-${term.code}` : undefined}>
-                          {term.labels[lang.code]}
-                        </td>
-                      ))}
-                      <td>
-                        <code className="term-row__code">{term.code}</code>
-                        {term.deprecated ? <span className="admin-badge">{t('admin.vocabularies.deprecatedBadge')}</span> : null}
-                      </td>
-                      {vocabulary.hierarchical ? <td dir="auto">{parentLabel(term.parent)}</td> : null}
-                      <td className="admin-table__actions">{actions(term)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <TermTable vocabulary={vocabulary} terms={drawnList} parentLabel={parentLabel} actions={actions} />
             )}
           </div>
           {matching > 0 ? <ShowMore shown={Math.min(shownCount, drawnTotal)} total={drawnTotal} pageSize={PAGE} busy={false} onMore={showMore} testId="vocabulary-more" /> : null}
