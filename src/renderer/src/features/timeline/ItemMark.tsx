@@ -1,0 +1,75 @@
+import { memo } from 'react';
+import { LABEL_CHAR_PX, LABEL_CHARS } from './timeline-geometry';
+import type { PlacedItem } from './timeline-layout';
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+interface ItemMarkProps {
+  placed: PlacedItem;
+  rowTop: number;
+  width: number;
+  markPx: number;
+  labelled: boolean;
+  name: string;
+  /** The date in words, as formatFuzzyDate writes it. */
+  date: string;
+}
+
+/** One item: a dot, a solid bar or a faded one, a detention tail, and a label when there is room. */
+export const ItemMark = memo(function ItemMark({ placed, rowTop, width, markPx, labelled, name, date }: ItemMarkProps) {
+  const { prepared, x0, x1, tailEnd } = placed;
+  const { item, certainty, lane } = prepared;
+  const markTop = rowTop + 3;
+  const centreY = markTop + markPx / 2;
+  const accessibleName = `${name}, ${date}`;
+  const label = truncate(name, LABEL_CHARS);
+  const labelX = Math.max(x0, 2);
+  // A label that would run off the right edge ends there instead.
+  const atEnd = labelX + label.length * LABEL_CHAR_PX > width;
+  return (
+    <g
+      role="button"
+      tabIndex={0}
+      aria-label={accessibleName}
+      className={`timeline__item timeline__item--${certainty}`}
+      data-item-key={item.key}
+      data-testid="timeline-item"
+      data-kind={item.kind}
+      data-certainty={certainty}
+      data-precision={item.date.precision}
+      data-record-id={item.recordId}
+    >
+      {tailEnd !== undefined ? (
+        <line
+          className={prepared.openEnded ? 'timeline__period timeline__period--open' : 'timeline__period'}
+          x1={x1}
+          x2={tailEnd}
+          y1={centreY}
+          y2={centreY}
+        />
+      ) : null}
+      {certainty === 'exact' ? (
+        <circle className="timeline__dot" cx={(x0 + x1) / 2} cy={centreY} r={markPx / 2} />
+      ) : certainty === 'period' ? (
+        <rect className="timeline__bar timeline__bar--period" x={x0} y={markTop} width={x1 - x0} height={markPx} rx={2} />
+      ) : (
+        <rect
+          className="timeline__bar timeline__bar--uncertain"
+          x={x0}
+          y={markTop}
+          width={x1 - x0}
+          height={markPx}
+          rx={markPx / 2}
+          fill={`url(#timeline-fade-${lane})`}
+        />
+      )}
+      {labelled ? (
+        <text className="timeline__label" x={atEnd ? width - 4 : labelX} y={rowTop + 31} textAnchor={atEnd ? 'end' : undefined}>
+          {label}
+        </text>
+      ) : null}
+    </g>
+  );
+});
