@@ -7,8 +7,8 @@ import { openPageVault } from '../../../helpers/page-vault-bridge';
 const { useTestimonyEditor } = await import('../../../../src/renderer/src/features/testimonies/use-testimony-editor');
 const { DRAFT_DEBOUNCE_MS } = await import('../../../../src/renderer/src/features/testimonies/draft-saver');
 const { FORM_DRAFT_DEBOUNCE_MS } = await import('../../../../src/renderer/src/components/forms/form-draft-saver');
-const { mayLeave } = await import('../../../../src/renderer/src/workspace/leave-guard');
-const { saveAllPending } = await import('../../../../src/renderer/src/workspace/pending-saves');
+const { mayLeave } = await import('../../../../src/renderer/src/navigation/leave-guard');
+const { saveAllPending } = await import('../../../../src/renderer/src/navigation/pending-saves');
 type TestimonyRoute = import('../../../../src/renderer/src/features/testimonies/use-testimony-editor').TestimonyRoute;
 
 let page: Awaited<ReturnType<typeof openPageVault>>;
