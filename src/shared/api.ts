@@ -8,6 +8,7 @@ import { draftMethods } from './api/drafts';
 import { importMethods } from './api/imports';
 import { exportMethods } from './api/exports';
 import { partnerMethods } from './api/partners';
+import { preferencesMethods } from './api/preferences';
 import { recordMethods } from './api/records';
 import { searchMethods } from './api/search';
 import { settingsMethods } from './api/settings';
@@ -32,6 +33,7 @@ export const contract = {
   ...importMethods,
   ...exportMethods,
   ...partnerMethods,
+  ...preferencesMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
@@ -59,6 +61,7 @@ export * from './api/backup';
 export * from './api/imports';
 export * from './api/exports';
 export * from './api/partners';
+export * from './api/preferences';
 export * from './domain/common';
 export * from './domain/records';
 export * from './domain/views';

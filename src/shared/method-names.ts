@@ -65,6 +65,8 @@ export const METHOD_NAMES = [
   'partners.add',
   'partners.update',
   'partners.remove',
+  'preferences.get',
+  'preferences.set',
 ] as const satisfies readonly Method[];
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -43,6 +43,21 @@ test('every language button is named in its own language and marked with it', as
   }
 });
 
+test('the language chosen is remembered outside the vault: the unlock screen speaks it after a reload', async ({ app, page }) => {
+  await app.open();
+  await app.language.choose('ru');
+  await app.createVault('тау өзен жолаушы қарлығаш');
+  await app.lock();
+
+  // A new window on the same app and vault folder, as after a restart: nothing of the old page survives.
+  const later = await page.context().newPage();
+  await later.goto(app.harness.url);
+  await expect(later.getByTestId('screen-unlock').getByRole('heading', { level: 1 })).toHaveText('Разблокируйте хранилище');
+  await expect(later.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(later.getByTestId('language-ru')).toHaveAttribute('aria-pressed', 'true');
+  await later.close();
+});
+
 test.describe('on a Russian system', () => {
   test.use({ locale: 'ru-RU' });
 

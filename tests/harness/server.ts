@@ -36,6 +36,11 @@ const POWER_EVENTS: readonly PowerEvent[] = ['suspend', 'lock-screen', 'shutdown
 export interface HarnessOptions {
   /** The vault folder; a fresh temporary folder (removed on close) when omitted. */
   vaultFolder?: string;
+  /**
+   * The preferences file (the interface language, outside the vault); by default one in a
+   * temporary folder of the harness's own, kept for the harness's life like the app's own.
+   */
+  preferencesFile?: string;
   /** The built renderer; `out/renderer` by default. */
   rendererRoot?: string;
   /** The built preload bundle; `out/preload/index.js` by default. */
@@ -167,6 +172,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const monitor = new SimulatedPowerMonitor();
 
   const savesFolder = await mkdtemp(join(tmpdir(), 'casekeep-harness-saves-'));
+  const preferencesFolder = await mkdtemp(join(tmpdir(), 'casekeep-harness-preferences-'));
+  const preferencesFile = options.preferencesFile ?? join(preferencesFolder, 'preferences.json');
   const savedCopies: string[] = [];
   let fileToOpen: string | null = null;
   const openedFiles: string[] = [];
@@ -179,6 +186,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     chooseFolder: async () => backupFolder,
     folder: vaultFolder,
+    preferencesFile,
     chooseSavePath: async (suggestedName) => {
       const path = join(savesFolder, `${savedCopies.length + 1}-${basename(suggestedName)}`);
       savedCopies.push(path);
@@ -321,6 +329,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await service.lock().catch(() => undefined);
       if (ownFolder) await rm(vaultFolder, { recursive: true, force: true });
       await rm(savesFolder, { recursive: true, force: true });
+      await rm(preferencesFolder, { recursive: true, force: true });
       await rm(backupsFolder, { recursive: true, force: true });
     },
   };

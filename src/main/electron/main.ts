@@ -60,6 +60,7 @@ function start(): void {
 
   const service = new CasekeepService({
     folder: join(app.getPath('userData'), 'vault'),
+    preferencesFile: join(app.getPath('userData'), 'preferences.json'),
     onProgress: (event) => sendEvent(mainWindow, { type: 'progress', ...event }),
     onDamaged: (pages) => sendEvent(mainWindow, { type: 'damaged', pages }),
     onInternalError: logInternalError,

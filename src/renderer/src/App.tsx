@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LockReason } from '../../shared/bridge';
 import type { ErrorCode } from '../../shared/errors';
 import { api, toApiError } from './api/client';
+import { applyRememberedLanguage } from './features/settings/remembered-language';
 import { CreateVaultScreen } from './screens/CreateVaultScreen';
 import { Workspace } from './workspace/Workspace';
 import { RecoverScreen } from './screens/RecoverScreen';
@@ -58,7 +59,7 @@ export function App() {
   const start = useCallback(async () => {
     setView({ screen: 'startup', failure: null });
     try {
-      const status = await api.call('vault.status', {});
+      const [status] = await Promise.all([api.call('vault.status', {}), applyRememberedLanguage()]);
       if (status.state === 'corrupt') return setView({ screen: 'unlock', corrupt: true });
       setDamagedPages(status.integrity === 'damaged' ? (status.damagedPages ?? []) : null);
       setView({ screen: status.state === 'absent' ? 'create' : status.state === 'locked' ? 'unlock' : 'home' });

@@ -27,6 +27,8 @@ export interface ProgressEvent {
 /** What a handler sees: the vault folder, the open vault if any, and a way to report progress. */
 export interface ServiceContext {
   readonly folder: string;
+  /** Where the interface language is remembered outside the vault, when the host keeps one. */
+  readonly preferencesFile?: string;
   readonly vaultOptions: VaultOptions;
   vault: Vault | undefined;
   progress(event: ProgressEvent): void;

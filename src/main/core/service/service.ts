@@ -12,6 +12,7 @@ import { draftHandlers } from './handlers/drafts';
 import { importHandlers } from './handlers/imports';
 import { exportHandlers } from './handlers/exports';
 import { partnerHandlers } from './handlers/partners';
+import { preferencesHandlers } from './handlers/preferences';
 import { recordHandlers } from './handlers/records';
 import { searchHandlers } from './handlers/search';
 import { settingsHandlers } from './handlers/settings';
@@ -32,11 +33,17 @@ const handlers = {
   ...importHandlers,
   ...exportHandlers,
   ...partnerHandlers,
+  ...preferencesHandlers,
 } satisfies { [M in Method]: Handler<M> };
 
 export interface ServiceOptions {
   /** The vault folder; fixed by the host, never chosen by the page. */
   folder: string;
+  /**
+   * The plain file outside the vault that remembers the interface language for the screens
+   * before unlock (docs/security.md S10); without it, nothing is remembered.
+   */
+  preferencesFile?: string;
   vaultOptions?: VaultOptions;
   onProgress?: (event: ProgressEvent) => void;
   /** Told when the background integrity check finds the open vault damaged (docs/security.md S14). */
@@ -98,6 +105,7 @@ export class CasekeepService {
   constructor(private readonly options: ServiceOptions) {
     this.ctx = {
       folder: options.folder,
+      ...(options.preferencesFile ? { preferencesFile: options.preferencesFile } : {}),
       vaultOptions: options.vaultOptions ?? {},
       vault: undefined,
       progress: (event) => options.onProgress?.(event),

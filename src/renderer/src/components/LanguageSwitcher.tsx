@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, currentLanguage, i18n } from '../i18n';
+import { chooseLanguage } from '../features/settings/remembered-language';
+import { LANGUAGES, currentLanguage } from '../i18n';
 
 /** The three interface languages, each named in itself and marked with its `lang`. */
 export function LanguageSwitcher() {
@@ -19,7 +20,7 @@ export function LanguageSwitcher() {
             className="language-switcher__option"
             aria-pressed={language.code === current}
             data-testid={`language-${language.code}`}
-            onClick={() => void i18n.changeLanguage(language.code)}
+            onClick={() => void chooseLanguage(language.code)}
           >
             {language.name}
           </button>

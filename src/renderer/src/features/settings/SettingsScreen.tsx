@@ -6,7 +6,8 @@ import { api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { TextField } from '../../components/TextField';
 import { errorText, type FieldProblem } from '../../components/forms/form-errors';
-import { currentLanguage, i18n, LANGUAGES, type LanguageCode } from '../../i18n';
+import { currentLanguage, LANGUAGES, type LanguageCode } from '../../i18n';
+import { chooseLanguage } from './remembered-language';
 import type { Route } from '../../navigation/routes';
 import { BackupLink } from '../backup/BackupLink';
 import { PartnersLink } from '../partners/PartnersLink';
@@ -79,7 +80,7 @@ function LanguageSetting() {
     const id = ++request.current;
     setSaved(null);
     setFailure(null);
-    await i18n.changeLanguage(code);
+    await chooseLanguage(code);
     try {
       await api.call('settings.update', { language: code });
       if (id === request.current) setSaved(code);

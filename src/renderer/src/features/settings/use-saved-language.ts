@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { Settings } from '../../../../shared/api/settings';
 import { api } from '../../api/client';
-import { currentLanguage, i18n, isLanguageCode } from '../../i18n';
+import { currentLanguage, isLanguageCode } from '../../i18n';
+import { chooseLanguage } from './remembered-language';
 
 /** What `settings.get` answers for a vault whose settings were never saved. */
 const DEFAULTS: Readonly<Settings> = { language: 'en', autoLockMinutes: 10, userName: 'Local user' };
@@ -28,7 +29,7 @@ export function useSavedLanguage(): void {
         if (currentLanguage() !== settings.language) await api.call('settings.update', { language: currentLanguage() });
         return;
       }
-      if (isLanguageCode(settings.language) && settings.language !== currentLanguage()) await i18n.changeLanguage(settings.language);
+      if (isLanguageCode(settings.language) && settings.language !== currentLanguage()) await chooseLanguage(settings.language);
     })().catch(() => {
       // A vault locked meanwhile, or an old one without settings: the language stays as it is.
     });
