@@ -189,6 +189,13 @@ describe('default vocabularies: content', () => {
     religious_restrictions: 'religion_culture',
     forced_sterilisation: 'reproductive_coercion',
     property_confiscation: 'property_livelihood',
+    administrative_arrest: 'deprivation_of_liberty',
+    search_or_raid: 'surveillance_coercion',
+    intimidation: 'surveillance_coercion',
+    criminal_charges: 'outcomes',
+    fine_unregistered_organisation: 'civic_space',
+    registration_refused: 'civic_space',
+    meeting_disrupted: 'civic_space',
   };
 
   it('incident types hold the required terms under their broader terms', () => {
@@ -234,6 +241,10 @@ describe('default vocabularies: content', () => {
         'court',
         'procuratorate',
         'xpcc',
+        'kz_police',
+        'kz_national_security_committee',
+        'kz_prosecutor_office',
+        'kz_court',
         'unknown',
       ],
       place: ['china', 'xinjiang', 'ili', 'kazakhstan', 'almaty', 'astana', 'almaty_region', 'zhetysu_region'],
