@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface ComboboxOption {
@@ -37,6 +37,11 @@ export interface ComboboxProps {
   /** Key of the option that is the current value, to start the keyboard there. */
   selectedKey?: string;
   loading?: boolean;
+  /**
+   * The options do not answer what is typed yet (a search under way, a list still loading):
+   * Enter pressed now picks once they arrive, instead of picking nothing.
+   */
+  pending?: boolean;
   /** Shown in the open list when there is nothing to pick. */
   emptyText: string;
   /** Shown under the options, e.g. that the list holds only the first of many. */
@@ -50,7 +55,8 @@ const DEPTH_CLASSES = 6;
 /**
  * An editable combobox after the WAI-ARIA pattern (list autocomplete): focus stays in the input,
  * the active option is announced through aria-activedescendant. Arrows move, Enter picks,
- * Escape closes the list (a second Escape restores the text), Tab leaves.
+ * Escape closes the list (a second Escape restores the text), Tab leaves. The owner lists an
+ * exact match first, so Enter right after typing a whole label picks that label.
  */
 export function Combobox(props: ComboboxProps) {
   const { t } = useTranslation();
@@ -63,6 +69,8 @@ export function Combobox(props: ComboboxProps) {
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
+  // Enter came while the options were still on their way: pick when they arrive.
+  const pickOnArrival = useRef(false);
 
   const activeIndex = active >= options.length ? options.length - 1 : active;
   const activeOption = open && activeIndex >= 0 ? options[activeIndex] : undefined;
@@ -74,6 +82,7 @@ export function Combobox(props: ComboboxProps) {
   }
 
   function close(): void {
+    pickOnArrival.current = false;
     setOpen(false);
     setActive(-1);
   }
@@ -90,7 +99,22 @@ export function Combobox(props: ComboboxProps) {
     close();
   }
 
+  const { pending } = props;
+  useEffect(() => {
+    if (!pickOnArrival.current || pending) return;
+    pickOnArrival.current = false;
+    // Only a real value: an action such as "Create new" is never chosen unseen.
+    const option = options[Math.max(0, activeIndex)];
+    if (option && !option.action) {
+      props.onSelect(option);
+      setOpen(false);
+      setActive(-1);
+    }
+    // Runs when the awaited options arrive; the rest is read as it is then.
+  }, [pending, options]);
+
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>): void {
+    if (event.key !== 'Enter') pickOnArrival.current = false;
     switch (event.key) {
       case 'ArrowDown': {
         event.preventDefault();
@@ -116,7 +140,8 @@ export function Combobox(props: ComboboxProps) {
         if (open) {
           // Never submits the form while the list is open.
           event.preventDefault();
-          if (activeOption) pick(activeOption);
+          if (pending) pickOnArrival.current = true;
+          else if (activeOption) pick(activeOption);
           else if (options.length === 1 && options[0]) pick(options[0]);
         }
         break;
@@ -170,6 +195,7 @@ export function Combobox(props: ComboboxProps) {
           value={inputValue}
           data-testid={inputTestId}
           onChange={(event) => {
+            pickOnArrival.current = false;
             props.onInputChange(event.target.value);
             show(event.target.value.trim() === '' ? -1 : 0);
           }}

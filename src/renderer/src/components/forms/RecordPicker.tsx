@@ -5,6 +5,8 @@ import type { StoredRecord } from '../../../../shared/domain/views';
 import { api } from '../../api/client';
 import { currentLanguage } from '../../i18n';
 import { Combobox, type ComboboxOption } from './Combobox';
+import { isExactMatch } from './picker-match';
+import { useUnresolvedPick } from './unresolved-picks';
 
 export interface PickedRecord {
   id: string;
@@ -43,10 +45,18 @@ function detailOf(record: StoredRecord): string | undefined {
   return others.length > 0 ? others.join(' · ') : undefined;
 }
 
+/** The search's answer to one query, so an answer to an older one is never taken for it. */
+interface Hits {
+  query: string;
+  options: ComboboxOption[];
+}
+
 /**
  * Picks a record of one kind by typing: the case's own records (or the latest) before anything
  * is typed, then full-text search over the vault. Labels are record labels (a source shows its
- * pseudonym, never a protected name).
+ * pseudonym, never a protected name). A label typed out in full comes first and is never offered
+ * to be created again; Enter before the search answers picks once it has; text that names no
+ * record stays in the input with a message.
  */
 export function RecordPicker(props: RecordPickerProps) {
   const { t } = useTranslation();
@@ -56,8 +66,10 @@ export function RecordPicker(props: RecordPickerProps) {
   const [initial, setInitial] = useState<ComboboxOption[] | null>(null);
   /** How many records the first list was taken from: it shows at most INITIAL_LIMIT of them. */
   const [initialTotal, setInitialTotal] = useState(0);
-  const [hits, setHits] = useState<ComboboxOption[] | null>(null);
+  const [hits, setHits] = useState<Hits | null>(null);
   const [typed, setTyped] = useState<string | null>(null);
+  // Focus left with text typed: kept, and resolved to an exact match once the search answers.
+  const [left, setLeft] = useState(false);
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
   const searchSeq = useRef(0);
@@ -116,18 +128,20 @@ export function RecordPicker(props: RecordPickerProps) {
         (found) => {
           if (seq !== searchSeq.current) return;
           remember(found.map((hit) => ({ id: hit.id, label: hit.label })));
-          setHits(
-            found.map((hit) => ({
+          setHits({
+            query: text,
+            options: found.map((hit) => ({
               key: hit.id,
               label: hit.label || t('records.form.untitled'),
               detail: hit.snippet.map((part) => part.text).join('').trim() || undefined,
             })),
-          );
+          });
           setLoading(false);
           setFailed(false);
         },
         () => {
           if (seq !== searchSeq.current) return;
+          setHits({ query: text, options: [] });
           setLoading(false);
           setFailed(true);
         },
@@ -139,11 +153,25 @@ export function RecordPicker(props: RecordPickerProps) {
   const selectedLabel = value === undefined ? '' : (labels.get(value) ?? '');
   const text = typed ?? selectedLabel;
   const searching = typed !== null && typed.trim() !== '' && typed !== selectedLabel;
+  const query = typed?.trim() ?? '';
+  const pending = searching && hits?.query !== query;
+  const excludeKey = (props.excludeIds ?? []).join(' ');
+
+  // The search's hits with an exact label first; the rest keep the search's order.
+  const found = useMemo<ComboboxOption[]>(() => {
+    if (!searching || !hits || hits.query !== query) return [];
+    const excluded = new Set(excludeKey === '' ? [] : excludeKey.split(' '));
+    const usable = hits.options.filter((option) => !excluded.has(option.key));
+    const exact = usable.filter((option) => isExactMatch(query, { label: option.label }));
+    return [...exact, ...usable.filter((option) => !exact.includes(option))];
+  }, [searching, hits, query, excludeKey]);
+  const exact = found[0] && isExactMatch(query, { label: found[0].label }) ? found[0] : undefined;
 
   const options = useMemo<ComboboxOption[]>(() => {
-    const excluded = new Set(props.excludeIds ?? []);
-    const list = ((searching ? hits : initial) ?? []).filter((option) => !excluded.has(option.key));
-    if (props.onCreateNew) {
+    const excluded = new Set(excludeKey === '' ? [] : excludeKey.split(' '));
+    const list = searching ? [...found] : (initial ?? []).filter((option) => !excluded.has(option.key));
+    // What exists already is picked, never offered to be made a second time.
+    if (props.onCreateNew && !exact) {
       const name = typed?.trim() ?? '';
       list.push({
         key: CREATE_KEY,
@@ -152,7 +180,19 @@ export function RecordPicker(props: RecordPickerProps) {
       });
     }
     return list;
-  }, [searching, hits, initial, props.excludeIds, props.onCreateNew, typed, t]);
+  }, [searching, found, exact, initial, excludeKey, props.onCreateNew, typed, t]);
+
+  // Left before the search answered: a label typed out in full is chosen once it is found.
+  const { onChange } = props;
+  useEffect(() => {
+    if (!left || pending || !exact) return;
+    setTyped(null);
+    setLeft(false);
+    onChange(exact.key, { id: exact.key, label: exact.label });
+  }, [left, pending, exact, onChange]);
+
+  const unmatched = left && searching;
+  useUnresolvedPick(unmatched, () => document.getElementById(props.id)?.focus());
 
   return (
     <Combobox
@@ -162,19 +202,24 @@ export function RecordPicker(props: RecordPickerProps) {
       required={props.required}
       disabled={props.disabled}
       hint={props.hint}
-      error={props.error ?? (failed ? t('records.form.listFailed') : undefined)}
+      error={props.error ?? (failed ? t('records.form.listFailed') : unmatched && !pending ? t('records.form.unmatched', { text: query }) : undefined)}
       testId={props.testId}
       inputValue={text}
-      onInputChange={setTyped}
+      onInputChange={(next) => {
+        setLeft(false);
+        setTyped(next);
+      }}
       onOpen={() => void loadInitial()}
       options={options}
       selectedKey={value}
-      loading={loading}
+      loading={loading || pending}
+      pending={pending}
       emptyText={searching ? t('records.form.noMatches') : t('records.form.noRecords')}
       footer={!searching && initial !== null && initialTotal > initial.length ? t('records.form.firstOfMany', { shown: initial.length.toLocaleString(language), total: initialTotal.toLocaleString(language) }) : undefined}
       onSelect={(option) => {
         const typedText = typed?.trim() ?? '';
         setTyped(null);
+        setLeft(false);
         if (option.key === CREATE_KEY) {
           props.onCreateNew?.(searching ? typedText : '');
           return;
@@ -182,10 +227,23 @@ export function RecordPicker(props: RecordPickerProps) {
         props.onChange(option.key, { id: option.key, label: option.label });
       }}
       onCommit={() => {
-        if (typed !== null && typed.trim() === '') props.onChange(undefined);
-        setTyped(null);
+        if (!searching) {
+          if (typed !== null && typed.trim() === '') props.onChange(undefined);
+          setTyped(null);
+          return;
+        }
+        // A label typed out in full counts as choosing it; anything else stays as typed.
+        if (exact && !pending) {
+          setTyped(null);
+          props.onChange(exact.key, { id: exact.key, label: exact.label });
+          return;
+        }
+        setLeft(true);
       }}
-      onRevert={() => setTyped(null)}
+      onRevert={() => {
+        setTyped(null);
+        setLeft(false);
+      }}
     />
   );
 }

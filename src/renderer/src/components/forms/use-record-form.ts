@@ -7,6 +7,7 @@ import { api, toApiError } from '../../api/client';
 import { usePendingSave } from '../../navigation/pending-saves';
 import { draftJson, FormDraftSaver } from './form-draft-saver';
 import { apiErrorsToErrors, NO_ERRORS, schemaIssuesToErrors, type FieldErrors } from './form-errors';
+import { focusUnresolvedPick } from './unresolved-picks';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
@@ -204,6 +205,11 @@ export function useRecordForm<K extends RecordKind, F>(options: RecordFormOption
     async (extra: { identity?: Input<'sources.setIdentity'>['identity'] } = {}): Promise<StoredRecord<K> | null> => {
       if (saving) return null;
       setFailure(null);
+      // Text typed into a picker that names nothing is not saved as if the field were untouched.
+      if (focusUnresolvedPick()) {
+        setFailure('VALIDATION_FAILED');
+        return null;
+      }
       const { toData, check } = optionsRef.current;
       const data = toData(form);
       const extraErrors = check?.(form) ?? NO_ERRORS;

@@ -5,6 +5,7 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormDraftSaver } from '../../components/forms/form-draft-saver';
 import { apiErrorsToErrors, type FieldErrors } from '../../components/forms/form-errors';
+import { focusUnresolvedPick } from '../../components/forms/unresolved-picks';
 import { useLeaveGuard } from '../../navigation/leave-guard';
 import { usePendingSave } from '../../navigation/pending-saves';
 import type { Route } from '../../navigation/routes';
@@ -214,8 +215,13 @@ export function useTestimonyEditor(route: TestimonyRoute) {
   async function finish(): Promise<void> {
     const saver = saverRef.current;
     if (!saver) return;
-    setBusy(true);
     setFormError(null);
+    // Text typed into a picker that names nothing must be resolved before the testimony is final.
+    if (focusUnresolvedPick()) {
+      setFormError('VALIDATION_FAILED');
+      return;
+    }
+    setBusy(true);
     // The draft first: the id to finish, and nothing typed left behind if finishing fails.
     if (saver.id === undefined) saver.changed();
     const saved = await saver.flush();
@@ -258,8 +264,12 @@ export function useTestimonyEditor(route: TestimonyRoute) {
 
   async function saveFinal(): Promise<void> {
     if (!recordId) return;
-    setBusy(true);
     setFormError(null);
+    if (focusUnresolvedPick()) {
+      setFormError('VALIDATION_FAILED');
+      return;
+    }
+    setBusy(true);
     const sent = formRef.current;
     try {
       const record = await api.call('records.update', {

@@ -19,6 +19,7 @@ export const recordsEn = {
     showOptions: 'Show the choices for {{field}}',
     loading: 'Loading…',
     noMatches: 'Nothing matches what you typed.',
+    unmatched: 'Nothing in the list is called “{{text}}”. Pick an entry from the list, or clear the field.',
     noRecords: 'There are no records of this kind yet.',
     firstOfMany: 'The first {{shown}} of {{total}}: type to search them all.',
     vocabularyFailed: 'The list could not be loaded.',

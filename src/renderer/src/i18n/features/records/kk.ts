@@ -21,6 +21,7 @@ export const recordsKk: Catalogue<typeof recordsEn> = {
     showOptions: 'Нұсқаларды көрсету: {{field}}',
     loading: 'Жүктелуде…',
     noMatches: 'Терілген мәтінге сәйкес ештеңе табылмады.',
+    unmatched: 'Тізімде «{{text}}» жоқ. Тізімнен біреуін таңдаңыз немесе өрісті тазартыңыз.',
     noRecords: 'Бұл түрдегі жазбалар әзірге жоқ.',
     firstOfMany: '{{total}} жазбаның алғашқы {{shown}}: барлығынан іздеу үшін мәтін теріңіз.',
     vocabularyFailed: 'Тізімді жүктеу мүмкін болмады.',

@@ -21,6 +21,7 @@ export const recordsRu: Catalogue<typeof recordsEn> = {
     showOptions: 'Показать варианты: {{field}}',
     loading: 'Загрузка…',
     noMatches: 'Ничего не найдено по введённому тексту.',
+    unmatched: 'В списке нет «{{text}}». Выберите вариант из списка или очистите поле.',
     noRecords: 'Записей такого вида пока нет.',
     firstOfMany: 'Первые {{shown}} из {{total}}: введите текст, чтобы искать среди всех.',
     vocabularyFailed: 'Не удалось загрузить список.',
