@@ -190,4 +190,21 @@ describe('vocabulary terms in tree order', () => {
     expect(flattenTerms(vocabulary, 'ru').find((e) => e.term.code === 'grandchild')?.path).toEqual(['Верх', 'Яблоко']);
     expect(flattenTerms(vocabulary, 'ru').map((e) => e.term.code).slice(0, 2)).toEqual(['top', 'b_child']);
   });
+
+  it('keeps a flat vocabulary in the order it defines, such as reliability from high to low', () => {
+    const l = (en: string, ru: string, kk: string) => ({ en, ru, kk });
+    const vocabulary: Vocabulary = {
+      key: 'reliability',
+      labels: l('Reliability', 'Надёжность', 'Сенімділік'),
+      hierarchical: false,
+      terms: [
+        { code: 'high', parent: null, labels: l('Highly reliable', 'Вполне надёжно', 'Өте сенімді'), deprecated: false },
+        { code: 'medium', parent: null, labels: l('Probably reliable', 'Скорее надёжно', 'Сенімді болуы ықтимал'), deprecated: false },
+        { code: 'low', parent: null, labels: l('Doubtful', 'Сомнительно', 'Күмәнді'), deprecated: false },
+      ],
+    };
+    for (const language of ['en', 'ru', 'kk'] as const) {
+      expect(flattenTerms(vocabulary, language).map((e) => e.term.code)).toEqual(['high', 'medium', 'low']);
+    }
+  });
 });

@@ -39,7 +39,7 @@ export function Workspace({ onLocked }: { onLocked(): void }) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+      if ((event.ctrlKey || event.metaKey) && isSearchKey(event)) {
         event.preventDefault();
         setSearching(true);
       }
@@ -112,4 +112,13 @@ export function Workspace({ onLocked }: { onLocked(): void }) {
       <SearchPalette open={searching} onClose={() => setSearching(false)} />
     </NavigationContext.Provider>
   );
+}
+
+/**
+ * The K of Ctrl+K: the letter on Latin layouts (so Dvorak's K works), and the key's position where
+ * the layout types no Latin letter there (Russian and Kazakh put «л» on it).
+ */
+function isSearchKey(event: KeyboardEvent): boolean {
+  if (/^[a-z]$/i.test(event.key)) return event.key.toLowerCase() === 'k';
+  return event.code === 'KeyK';
 }

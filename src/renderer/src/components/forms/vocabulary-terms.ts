@@ -12,7 +12,11 @@ export interface TermEntry {
   path: string[];
 }
 
-/** Terms in tree order (each parent before its children, siblings by label), with their depth. */
+/**
+ * Terms in tree order (each parent before its children), with their depth. Siblings in a tree
+ * sort by label, so a long list reads like an index; a flat list keeps the order its vocabulary
+ * defines, because there the order carries meaning (reliability runs from high to low).
+ */
 export function flattenTerms(vocabulary: Vocabulary, language: TermLanguage): TermEntry[] {
   const byCode = new Map(vocabulary.terms.map((term) => [term.code, term]));
   const children = new Map<string | null, VocabularyTerm[]>();
@@ -25,7 +29,8 @@ export function flattenTerms(vocabulary: Vocabulary, language: TermLanguage): Te
   const out: TermEntry[] = [];
   const seen = new Set<string>();
   const walk = (parent: string | null, depth: number, path: string[]) => {
-    const list = [...(children.get(parent) ?? [])].sort((a, b) => collator.compare(a.labels[language], b.labels[language]));
+    const siblings = children.get(parent) ?? [];
+    const list = vocabulary.hierarchical ? [...siblings].sort((a, b) => collator.compare(a.labels[language], b.labels[language])) : siblings;
     for (const term of list) {
       if (seen.has(term.code)) continue;
       seen.add(term.code);
