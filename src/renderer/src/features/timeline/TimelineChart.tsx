@@ -65,9 +65,17 @@ export function TimelineChart({ items, bounds, language, nameOf, onOpen, loadedA
   const lastFocused = useRef<string | null>(null);
   const shownItems = useRef({ items, byKey });
   shownItems.current = { items, byKey };
+  // Zoom steps one after another hold the same day while it stays in the window, so "−" after
+  // "+" brings back the window "+" started from.
+  const heldDay = useRef<number | undefined>(undefined);
   const focusOf = useCallback((at: TimeView) => {
     const { items: all, byKey: keyed } = shownItems.current;
-    return zoomFocus(at, all, keyed.get(lastFocused.current ?? ''));
+    const focused = keyed.get(lastFocused.current ?? '');
+    const held = heldDay.current;
+    const focusedInView = focused !== undefined && focused.start < viewEnd(at) && focused.end > at.start;
+    const day = !focusedInView && held !== undefined && held >= at.start && held <= viewEnd(at) ? held : zoomFocus(at, all, focused);
+    heldDay.current = day;
+    return day;
   }, []);
 
   const { view, zoomIn, zoomOut, fit, onKeyDown, pointerHandlers, dragged } = usePanZoom({ bounds, width, viewport: wrapper, surface: svg, zoomFocus: focusOf });
