@@ -183,3 +183,62 @@ test('a timeline of 5,000 items draws only what is in view', async ({ app, page 
   console.log(`timeline: ${report}`);
   test.info().annotations.push({ type: 'timeline render', description: report });
 });
+
+test('a case in one month opens on that month, "+" keeps its incidents in view, and an open detention goes on past the edge', async ({ app, page }) => {
+  await app.open();
+  await app.createVault(PASSPHRASE);
+  const { id: caseId } = await create(page, 'case', { title: 'Arrest of the chairman' });
+  const chairman = await create(page, 'person', {
+    caseIds: [caseId],
+    names: [{ value: 'Chairman', script: 'Latn' }],
+    statusHistory: [{ status: 'detained', date: { precision: 'day', earliest: '2019-03-10', latest: '2019-03-10' } }],
+  });
+  const involved = [{ personId: chairman.id, role: 'victim' }];
+  const incidents = [
+    { title: 'Intimidation', type: 'arrest', date: { precision: 'range', earliest: '2019-03-01', latest: '2019-03-08' } },
+    { title: 'Night raid', type: 'arrest', date: { precision: 'range', earliest: '2019-03-09', latest: '2019-03-10' } },
+    { title: 'Transfer', type: 'arrest', date: { precision: 'month', earliest: '2019-03-01', latest: '2019-03-31' } },
+    { title: 'Fine', type: 'arrest', date: { precision: 'day', earliest: '2019-04-02', latest: '2019-04-02' } },
+  ];
+  for (const incident of incidents) await create(page, 'incident', { caseIds: [caseId], involved, ...incident });
+
+  const timeline = new TimelinePage(page);
+  await new SearchPalette(page).openTimeline('Arrest of the chairman');
+  await expect(timeline.chart).toHaveAttribute('data-total', '5');
+  const box = await timeline.viewport.boundingBox();
+  if (!box) throw new Error('The timeline has no box.');
+  const viewport = box;
+
+  async function expectInViewAndApart(): Promise<void> {
+    await expect(timeline.lane('incident')).toContainText('4 in view');
+    const boxes = await Promise.all(incidents.map((incident) => timeline.mark(timeline.item(new RegExp(`^${incident.title},`))).boundingBox()));
+    const lefts: number[] = [];
+    for (const box of boxes) {
+      if (!box) throw new Error('An incident is not drawn.');
+      expect(box.x + box.width).toBeGreaterThan(viewport.x);
+      expect(box.x).toBeLessThan(viewport.x + viewport.width);
+      lefts.push(box.x);
+    }
+    // Readable: the fine, three weeks after the others, stands well apart from them.
+    expect(Math.max(...lefts) - Math.min(...lefts)).toBeGreaterThan(viewport.width / 3);
+  }
+
+  // The open detention does not stretch the window to today.
+  await expect(timeline.range).toContainText('2019');
+  await expect(timeline.range).not.toContainText('2026');
+  await expectInViewAndApart();
+  const detained = timeline.item(/Chairman: Detained, 10 March 2019, continuing/);
+  await expect(detained.getByTestId('timeline-continuing')).toHaveCount(1);
+
+  // "+" zooms around the items, not the window's middle: the raid, the arrest's day and the
+  // transfer stay in view; only the fine at the far end may leave it.
+  await timeline.zoomIn.click();
+  await expect(timeline.lane('incident')).toContainText(/[34] in view/);
+  await expect(timeline.item(/^Night raid,/)).toBeVisible();
+  await timeline.viewport.focus();
+  await page.keyboard.press('+');
+  await expect(timeline.lane('incident')).not.toContainText('0 in view');
+  await timeline.fit.click();
+  await expectInViewAndApart();
+  await expectAccessible(page, 'timeline-open-detention');
+});

@@ -58,7 +58,8 @@ describe('timeline layout', () => {
     expect(byKey.get('p1#0')?.periodEnd).toBe(dayNumber('2019-02-10'));
     expect(byKey.get('p1#1')?.periodEnd).toBeUndefined();
     expect(byKey.get('p2#0')).toMatchObject({ periodEnd: TODAY, openEnded: true });
-    expect(dayBounds(prepared)).toEqual({ first: dayNumber('2017-05-01'), last: TODAY });
+    // An open detention counts by its start: the window opens on the dates known, not on today.
+    expect(dayBounds(prepared)).toEqual({ first: dayNumber('2017-05-01'), last: dayNumber('2019-02-11') });
   });
 
   it('culls to the window and packs overlapping items into rows', () => {

@@ -11,6 +11,8 @@ import {
   pressGesture,
   startsDrag,
   wheelMove,
+  zoomAround,
+  zoomFocus,
   ZOOM_IN,
   ZOOM_OUT,
   type KeyPress,
@@ -144,5 +146,53 @@ describe('drag and pinch', () => {
     const touching = pressGesture(idleGesture(VIEW), [500, 500], VIEW);
     expect(touching.startDistance).toBe(8);
     expect(Number.isFinite(pinchView(touching, pinchDistance(0, 80), 1000).span)).toBe(true);
+  });
+});
+
+describe('what a key or button zoom holds still', () => {
+  // Four incidents in March 2019 as days 0–40, in a window of ten years around them.
+  const raid = { start: 8, end: 10 };
+  const arrest = { start: 9, end: 10 };
+  const transfer = { start: 0, end: 31 };
+  const fine = { start: 38, end: 39 };
+  const spans = [transfer, raid, arrest, fine];
+
+  it('the focused item, while it is in the window', () => {
+    const view = { start: -100, span: 200 };
+    expect(zoomFocus(view, spans, fine)).toBe(38.5);
+    // A long item only partly in view: the middle of what is in view.
+    expect(zoomFocus({ start: 20, span: 100 }, spans, transfer)).toBe(25.5);
+    // Out of view, the focus falls back on the items that are in view.
+    expect(zoomFocus({ start: 35, span: 10 }, spans, arrest)).toBe(38.5);
+  });
+
+  it('the middle of the items in view, never a gap between them', () => {
+    const view = { start: -1000, span: 3650 };
+    const day = zoomFocus(view, spans)!;
+    expect(spans.some((span) => day >= span.start && day <= span.end)).toBe(true);
+    // Two items far apart: their mean lies in the gap, so the zoom holds the nearer one.
+    const apart = [{ start: 0, end: 1 }, { start: 100, end: 101 }, { start: 102, end: 103 }];
+    const between = zoomFocus({ start: -50, span: 200 }, apart)!;
+    expect(apart.some((span) => between >= span.start && between <= span.end)).toBe(true);
+    // Zooming in ten times over keeps items in view.
+    let zoomed = view;
+    for (let i = 0; i < 10; i++) zoomed = applyAction(zoomed, ZOOM_IN, BOUNDS, zoomFocus(zoomed, spans));
+    expect(spans.filter((span) => span.start < zoomed.start + zoomed.span && span.end > zoomed.start).length).toBeGreaterThan(0);
+  });
+
+  it('with nothing in view, the nearest item, which the zoom brings to the middle', () => {
+    const away = { start: 500, span: 100 };
+    expect(zoomFocus(away, spans)).toBe(38.5);
+    const zoomed = applyAction(away, ZOOM_IN, BOUNDS, zoomFocus(away, spans));
+    expect(zoomed.start + zoomed.span / 2).toBeCloseTo(38.5, 9);
+    expect(zoomFocus(away, [])).toBeUndefined();
+  });
+
+  it('zoomAround holds a day in view where it is on screen', () => {
+    const zoomed = zoomAround(VIEW, 2, 1025);
+    expect(zoomed.span).toBe(50);
+    expect((1025 - zoomed.start) / zoomed.span).toBeCloseTo(0.25, 9);
+    // An anchor of its own (the wheel's) wins over the focus.
+    expect(applyAction(VIEW, { kind: 'zoom', factor: 2, anchor: 0 }, BOUNDS, 1025)).toEqual({ start: 1000, span: 50 });
   });
 });

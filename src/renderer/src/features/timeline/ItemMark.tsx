@@ -15,15 +15,24 @@ interface ItemMarkProps {
   name: string;
   /** The date in words, as formatFuzzyDate writes it. */
   date: string;
+  /** Said after the date of a period nothing has ended yet ("continuing"). */
+  continuing: string;
 }
 
+/** How far an open period's arrow stands in from the right edge, so it is seen whole. */
+const ARROW_PX = 8;
+
 /** One item: a dot, a solid bar or a faded one, a detention tail, and a label when there is room. */
-export const ItemMark = memo(function ItemMark({ placed, rowTop, width, markPx, labelled, name, date }: ItemMarkProps) {
+export const ItemMark = memo(function ItemMark({ placed, rowTop, width, markPx, labelled, name, date, continuing }: ItemMarkProps) {
   const { prepared, x0, x1, tailEnd } = placed;
   const { item, certainty, lane } = prepared;
   const markTop = rowTop + 3;
   const centreY = markTop + markPx / 2;
-  const accessibleName = `${name}, ${date}`;
+  const open = prepared.openEnded === true && tailEnd !== undefined;
+  const accessibleName = open ? `${name}, ${date}, ${continuing}` : `${name}, ${date}`;
+  // An open period runs on past the window's edge (or ends today, in view) with an arrow there.
+  const tailX = tailEnd === undefined ? undefined : open ? Math.min(tailEnd, width - ARROW_PX) : tailEnd;
+  const arrowX = open && tailX !== undefined && tailX > x1 ? tailX : undefined;
   const label = truncate(name, LABEL_CHARS);
   const labelX = Math.max(x0, 2);
   // A label that would run off the right edge ends there instead.
@@ -41,13 +50,20 @@ export const ItemMark = memo(function ItemMark({ placed, rowTop, width, markPx, 
       data-precision={item.date.precision}
       data-record-id={item.recordId}
     >
-      {tailEnd !== undefined ? (
+      {tailX !== undefined ? (
         <line
           className={prepared.openEnded ? 'timeline__period timeline__period--open' : 'timeline__period'}
           x1={x1}
-          x2={tailEnd}
+          x2={tailX}
           y1={centreY}
           y2={centreY}
+        />
+      ) : null}
+      {arrowX !== undefined ? (
+        <path
+          className="timeline__continuing"
+          data-testid="timeline-continuing"
+          d={`M ${arrowX - 6} ${centreY - 5} L ${arrowX + 2} ${centreY} L ${arrowX - 6} ${centreY + 5} Z`}
         />
       ) : null}
       {certainty === 'exact' ? (

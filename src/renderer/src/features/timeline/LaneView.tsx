@@ -34,6 +34,7 @@ export function LaneView({ lane, top, width, rowH, markPx, labelled, nameOf, dat
   const rowsH = Math.max(1, lane.rows) * rowH;
   const maxCount = lane.density.reduce((max, bucket) => Math.max(max, bucket.count), 1);
   const laneName = t(`admin.timeline.lanes.${lane.lane}`);
+  const continuing = t('admin.timeline.continuing');
   return (
     <g className={`timeline__lane timeline__lane--${lane.lane}`} data-testid={`timeline-lane-${lane.lane}`} data-hidden={lane.hidden}>
       <rect className="timeline__lane-band" x={0} y={top} width={width} height={LANE_HEADER_H + rowsH + (lane.hidden > 0 ? DENSITY_H : 0)} aria-hidden="true" />
@@ -56,6 +57,7 @@ export function LaneView({ lane, top, width, rowH, markPx, labelled, nameOf, dat
             labelled={labelled}
             name={nameOf(placed.prepared.item)}
             date={dateOf(placed.prepared.item)}
+            continuing={continuing}
           />
         ))}
       </g>

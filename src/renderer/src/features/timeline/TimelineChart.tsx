@@ -1,8 +1,9 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFuzzyDate, type FuzzyDateLanguage } from '../../../../shared/dates/fuzzy-date';
 import type { TimelineItem } from '../../../../shared/domain/views';
 import { LaneView } from './LaneView';
+import { zoomFocus } from './pan-zoom';
 import { TimeAxis } from './TimeAxis';
 import { AXIS_H, COMPACT, DENSITY_H, LABEL_CHAR_PX, LABEL_CHARS, LABEL_LIMIT, LABELLED, LANE_GAP, LANE_HEADER_H } from './timeline-geometry';
 import { cull, LANES, layoutLane, type PreparedItem } from './timeline-layout';
@@ -58,9 +59,26 @@ export function TimelineChart({ items, bounds, language, nameOf, onOpen, loadedA
     return () => observer.disconnect();
   }, []);
 
-  const { view, zoomIn, zoomOut, fit, onKeyDown, pointerHandlers, dragged } = usePanZoom({ bounds, width, viewport: wrapper, surface: svg });
-
   const byKey = useMemo(() => new Map(items.map((p) => [p.item.key, p])), [items]);
+  // The last item focused, by keyboard or pointer: "+" from it, or from a button after it,
+  // zooms around it while it is in the window. Read through refs, at the moment of the zoom.
+  const lastFocused = useRef<string | null>(null);
+  const shownItems = useRef({ items, byKey });
+  shownItems.current = { items, byKey };
+  // Zoom steps one after another hold the same day while it stays in the window, so "−" after
+  // "+" brings back the window "+" started from.
+  const heldDay = useRef<number | undefined>(undefined);
+  const focusOf = useCallback((at: TimeView) => {
+    const { items: all, byKey: keyed } = shownItems.current;
+    const focused = keyed.get(lastFocused.current ?? '');
+    const held = heldDay.current;
+    const focusedInView = focused !== undefined && focused.start < viewEnd(at) && focused.end > at.start;
+    const day = !focusedInView && held !== undefined && held >= at.start && held <= viewEnd(at) ? held : zoomFocus(at, all, focused);
+    heldDay.current = day;
+    return day;
+  }, []);
+
+  const { view, zoomIn, zoomOut, fit, onKeyDown, pointerHandlers, dragged } = usePanZoom({ bounds, width, viewport: wrapper, surface: svg, zoomFocus: focusOf });
   // Dates as words, worked out once per item and language rather than on every zoom step.
   const dateOf = useMemo(() => {
     const dates = new Map<string, string>();
@@ -93,7 +111,9 @@ export function TimelineChart({ items, bounds, language, nameOf, onOpen, loadedA
   function onItemsFocus(event: FocusEvent<SVGGElement>) {
     // As :focus-visible: a ring for the keyboard, none for a click.
     const keyboard = (event.target as Element).matches?.(':focus-visible') ?? true;
-    setFocusKey(keyboard ? (itemFrom(event.target)?.item.key ?? null) : null);
+    const key = itemFrom(event.target)?.item.key ?? null;
+    if (key !== null) lastFocused.current = key;
+    setFocusKey(keyboard ? key : null);
   }
   function onItemsBlur() {
     setFocusKey(null);

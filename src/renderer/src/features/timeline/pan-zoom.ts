@@ -3,7 +3,7 @@
  * functions of the input: no DOM, no React. The window's own arithmetic (clamping its span,
  * zooming around a day, panning by a fraction) is in `timeline-scale.ts`.
  */
-import { fitView, panView, zoomView, type TimeView } from './timeline-scale';
+import { clampSpan, fitView, panView, viewEnd, zoomView, type TimeView } from './timeline-scale';
 
 export const ZOOM_STEP = 1.5;
 export const PAN_STEP = 0.2;
@@ -32,8 +32,78 @@ export function moveView(view: TimeView, move: Move): TimeView {
   return move.kind === 'zoom' ? zoomView(view, move.factor, move.anchor) : panView(view, move.fraction);
 }
 
-export function applyAction(view: TimeView, action: ViewAction, bounds: Bounds): TimeView {
-  return action.kind === 'fit' ? fitView(bounds.first, bounds.last) : moveView(view, action);
+/**
+ * The window after an action. A zoom without an anchor of its own (a key or a button) holds
+ * `focus` still when given: a day worked out by `zoomFocus`.
+ */
+export function applyAction(view: TimeView, action: ViewAction, bounds: Bounds, focus?: number): TimeView {
+  if (action.kind === 'fit') return fitView(bounds.first, bounds.last);
+  if (action.kind === 'zoom' && action.anchor === undefined && focus !== undefined && Number.isFinite(focus)) return zoomAround(view, action.factor, focus);
+  return moveView(view, action);
+}
+
+/**
+ * Zooms holding `day` where it is on screen; a day outside the window is brought to its middle
+ * instead, since no zoom around a point off screen could show it.
+ */
+export function zoomAround(view: TimeView, factor: number, day: number): TimeView {
+  if (day >= view.start && day <= viewEnd(view)) return zoomView(view, factor, (day - view.start) / view.span);
+  const span = clampSpan(view.span / factor);
+  return { start: day - span / 2, span };
+}
+
+/** An item's days: from its first day to the day after its last. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function visiblePart(span: Span, view: TimeView): Span {
+  return { start: Math.max(span.start, view.start), end: Math.min(span.end, viewEnd(view)) };
+}
+
+function middle(span: Span): number {
+  return (span.start + span.end) / 2;
+}
+
+function distance(span: Span, day: number): number {
+  return day < span.start ? span.start - day : day > span.end ? day - span.end : 0;
+}
+
+/** The span nearest to `day`, or undefined when there is none. */
+function nearest(spans: readonly Span[], day: number): Span | undefined {
+  let best: Span | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const span of spans) {
+    const d = distance(span, day);
+    if (d < bestDistance) {
+      best = span;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * The day a key or button zoom holds still, so that zooming in keeps what the user is looking at:
+ * the focused item when it is in the window; otherwise the middle of the items in the window (the
+ * mean of their visible middles), moved onto the nearest of them when it falls in a gap between
+ * them; with none in the window, the item nearest to it, which the zoom then brings into view.
+ * Undefined with no items at all: the zoom then holds the window's middle.
+ */
+export function zoomFocus(view: TimeView, spans: readonly Span[], focused?: Span): number | undefined {
+  const end = viewEnd(view);
+  const overlaps = (span: Span) => span.start < end && span.end > view.start;
+  if (focused && overlaps(focused)) return middle(visiblePart(focused, view));
+  const inView = spans.filter(overlaps);
+  if (inView.length === 0) {
+    const closest = nearest(spans, view.start + view.span / 2);
+    return closest ? middle(closest) : undefined;
+  }
+  const parts = inView.map((span) => visiblePart(span, view));
+  const mean = parts.reduce((sum, part) => sum + middle(part), 0) / parts.length;
+  const under = nearest(parts, mean);
+  return under === undefined || distance(under, mean) === 0 ? mean : middle(under);
 }
 
 export interface KeyPress {

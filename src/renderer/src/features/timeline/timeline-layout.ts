@@ -78,12 +78,17 @@ export function extentEnd(p: PreparedItem): number {
   return Math.max(p.end, p.periodEnd ?? p.end);
 }
 
+/**
+ * The first and last day of the items' known dates, which the timeline opens on and "Show all"
+ * returns to. A detention nothing has ended counts by its start: running it on to today would
+ * stretch the window over years of nothing and squeeze the case's events into a few pixels.
+ */
 export function dayBounds(prepared: readonly PreparedItem[]): { first: number; last: number } {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const p of prepared) {
     first = Math.min(first, p.start);
-    last = Math.max(last, extentEnd(p));
+    last = Math.max(last, p.openEnded ? p.end : extentEnd(p));
   }
   return { first, last };
 }

@@ -28,6 +28,8 @@ interface PanZoomOptions {
   viewport: RefObject<HTMLDivElement | null>;
   /** The drawing: a drag captures the pointer on it. */
   surface: RefObject<SVGSVGElement | null>;
+  /** The day a key or button zoom holds still in a window (`zoomFocus`); the middle when undefined. */
+  zoomFocus?(view: TimeView): number | undefined;
 }
 
 export interface PanZoom {
@@ -47,7 +49,7 @@ export interface PanZoom {
 }
 
 /** The timeline's visible window and everything that moves it: keys, buttons, wheel, drag, pinch. */
-export function usePanZoom({ bounds, width, viewport, surface }: PanZoomOptions): PanZoom {
+export function usePanZoom({ bounds, width, viewport, surface, zoomFocus }: PanZoomOptions): PanZoom {
   const [view, setView] = useState<TimeView>(() => fitView(bounds.first, bounds.last));
 
   // Several wheel events can arrive within one frame; they are applied together, once per frame.
@@ -65,10 +67,11 @@ export function usePanZoom({ bounds, width, viewport, surface }: PanZoomOptions)
   }, []);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
-  // Bounds are read when the action is taken: "fit" fits the timeline shown at that moment.
+  // Bounds are read when the action is taken: "fit" fits the timeline shown at that moment. The
+  // zoom's focus is worked out on the window the zoom applies to, after any wheel steps before it.
   const act = (action: ViewAction) => {
     const at = { first: bounds.first, last: bounds.last };
-    change((old) => applyAction(old, action, at));
+    change((old) => applyAction(old, action, at, action.kind === 'zoom' ? zoomFocus?.(old) : undefined));
   };
 
   // A new data set (another filter) keeps the window; a new timeline fits itself.

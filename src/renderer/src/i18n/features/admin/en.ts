@@ -32,6 +32,7 @@ export const adminEn = {
       abroad: 'Abroad',
       unknown: 'Unknown',
     },
+    continuing: 'continuing',
     statusName: '{{name}}: {{status}}',
     testimonyName: 'Testimony {{label}}',
     zoomTools: 'Zoom and move',

@@ -32,6 +32,7 @@ export const adminKk: Catalogue<typeof adminEn> = {
       abroad: 'Шетелде',
       unknown: 'Белгісіз',
     },
+    continuing: 'жалғасуда',
     statusName: '{{name}}: {{status}}',
     testimonyName: 'Айғақ {{label}}',
     zoomTools: 'Масштаб және жылжыту',

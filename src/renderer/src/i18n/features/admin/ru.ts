@@ -34,6 +34,7 @@ export const adminRu: Catalogue<typeof adminEn> = {
       abroad: 'За границей',
       unknown: 'Неизвестно',
     },
+    continuing: 'продолжается',
     statusName: '{{name}}: {{status}}',
     testimonyName: 'Показание {{label}}',
     zoomTools: 'Масштаб и перемещение',
