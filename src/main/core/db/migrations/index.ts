@@ -10,11 +10,12 @@ import { draftIdentity } from './0060-draft-identity';
 import { identityAndPartners } from './0070-identity-and-partners';
 import { exchangeLineage } from './0080-exchange-lineage';
 import { caseStats } from './0090-case-stats';
+import { fieldDefinitions } from './0110-field-definitions';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies, revisionsAndSealedAudit, createDrafts, draftIdentity, identityAndPartners, exchangeLineage, caseStats];
+export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies, revisionsAndSealedAudit, createDrafts, draftIdentity, identityAndPartners, exchangeLineage, caseStats, fieldDefinitions];
 
 export function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {
