@@ -7,6 +7,7 @@ import { caseMethods } from './api/cases';
 import { draftMethods } from './api/drafts';
 import { importMethods } from './api/imports';
 import { exportMethods } from './api/exports';
+import { fieldMethods } from './api/fields';
 import { partnerMethods } from './api/partners';
 import { preferencesMethods } from './api/preferences';
 import { recordMethods } from './api/records';
@@ -26,6 +27,7 @@ export const contract = {
   ...searchMethods,
   ...auditMethods,
   ...vocabularyMethods,
+  ...fieldMethods,
   ...attachmentMethods,
   ...settingsMethods,
   ...draftMethods,
@@ -54,6 +56,7 @@ export * from './api/cases';
 export * from './api/search';
 export * from './api/audit';
 export * from './api/vocabularies';
+export * from './api/fields';
 export * from './api/attachments';
 export * from './api/settings';
 export * from './api/drafts';
@@ -64,5 +67,6 @@ export * from './api/partners';
 export * from './api/preferences';
 export * from './domain/common';
 export * from './domain/records';
+export * from './domain/custom-fields';
 export * from './domain/views';
 export type { MethodSpec } from './api/define';

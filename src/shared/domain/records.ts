@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FIELD_MESSAGES } from '../field-issues';
+import { customValues } from './custom-fields';
 import { caseIds, fuzzyDate, isoDay, languageTag, longText, requiredText, shortText, termCode, uuid } from './common';
 
 export const CASE_STATUSES = ['open', 'under_review', 'closed'] as const;
@@ -11,6 +12,8 @@ export const caseData = z
     summary: longText.optional(),
     tags: z.array(requiredText(100)).max(100).default([]),
     responsibleLawyer: shortText(200).optional(),
+    /** The organisation's own fields, keyed by definition id (domain/custom-fields.ts). */
+    custom: customValues.optional(),
   })
   .strict();
 
@@ -45,6 +48,8 @@ export const personData = z
     statusHistory: z.array(statusChange).max(200).default([]),
     relations: z.array(z.object({ personId: uuid, relationship: termCode }).strict()).max(100).default([]),
     notes: longText.optional(),
+    /** The organisation's own fields, keyed by definition id (domain/custom-fields.ts). */
+    custom: customValues.optional(),
   })
   .strict();
 
@@ -69,6 +74,8 @@ export const sourceData = z
     reliability: termCode.optional(),
     riskNotes: longText.optional(),
     consents: z.array(consent).max(100).default([]),
+    /** The organisation's own fields, keyed by definition id (domain/custom-fields.ts). */
+    custom: customValues.optional(),
   })
   .strict();
 
@@ -95,6 +102,8 @@ export const testimonyData = z
     summary: longText.optional(),
     personLinks: z.array(z.object({ personId: uuid, quote: shortText(10_000).optional() }).strict()).max(500).default([]),
     incidentLinks: z.array(z.object({ incidentId: uuid, quote: shortText(10_000).optional() }).strict()).max(500).default([]),
+    /** The organisation's own fields, keyed by definition id (domain/custom-fields.ts). */
+    custom: customValues.optional(),
   })
   .strict();
 
@@ -127,6 +136,8 @@ export const incidentData = z
       )
       .max(500)
       .default([]),
+    /** The organisation's own fields, keyed by definition id (domain/custom-fields.ts). */
+    custom: customValues.optional(),
   })
   .strict();
 

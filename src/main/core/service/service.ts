@@ -11,6 +11,7 @@ import { caseHandlers } from './handlers/cases';
 import { draftHandlers } from './handlers/drafts';
 import { importHandlers } from './handlers/imports';
 import { exportHandlers } from './handlers/exports';
+import { fieldHandlers } from './handlers/fields';
 import { partnerHandlers } from './handlers/partners';
 import { preferencesHandlers } from './handlers/preferences';
 import { recordHandlers } from './handlers/records';
@@ -26,6 +27,7 @@ const handlers = {
   ...searchHandlers,
   ...auditHandlers,
   ...vocabularyHandlers,
+  ...fieldHandlers,
   ...attachmentHandlers,
   ...settingsHandlers,
   ...draftHandlers,

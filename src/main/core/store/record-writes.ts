@@ -5,6 +5,7 @@ import type { Queryable } from '../db/database';
 import { sql } from '../db/sql';
 import { kindModule } from './kinds';
 import type { RecordRow } from './record-rows';
+import { customTexterFor } from './custom-values';
 import { searchBody } from './search-text';
 
 /*
@@ -39,7 +40,8 @@ export async function nextPseudonyms(tx: Queryable, count: number): Promise<stri
 }
 
 export async function indexRecord<K extends RecordKind>(tx: Queryable, id: string, kind: K, label: string, data: Partial<RecordData<K>>, pseudonym?: string): Promise<void> {
-  const body = searchBody(kind, data, pseudonym ? { pseudonym } : {});
+  const custom = (await customTexterFor(tx, [data]))(data.custom);
+  const body = searchBody(kind, data, pseudonym ? { pseudonym } : {}, custom);
   const rowid = await tx.get<{ rowid: number }>(sql`SELECT rowid FROM records WHERE id = ${id}`);
   if (!rowid) return;
   await tx.run(sql`DELETE FROM search_index WHERE rowid = ${rowid.rowid}`);

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors';
 import type { Database, Queryable } from '../db/database';
 import { identifier, join, sql } from '../db/sql';
 import { appendAudit, appendAuditEntries, diffFields } from './audit-log';
+import { auditedData, checkCustomValues, customTexterFor } from './custom-values';
 import { labelColumn } from './list-order';
 import { kindModule } from './kinds';
 import { recordLabel } from './labels';
@@ -35,6 +36,12 @@ export function newRecord<K extends RecordKind>(kind: K, input: unknown, options
   return { kind, data: recordSchemas[kind].parse(input), options } as NewRecord;
 }
 
+/** The data with its checked custom values, the key left out when there are none. */
+function withCustom<K extends RecordKind>(data: RecordData<K>, custom: RecordData<K>['custom']): RecordData<K> {
+  const { custom: _sent, ...rest } = data;
+  return (custom ? { ...rest, custom } : rest) as RecordData<K>;
+}
+
 /** Rows a statement for bulk inserts: 10 values each, far below SQLite's limit on bound values. */
 const ROWS_A_STATEMENT = 64;
 
@@ -57,7 +64,10 @@ export class RecordStore {
   async create<K extends RecordKind>(kind: K, input: RecordInput<K>, options: WriteOptions = {}): Promise<StoredRecord> {
     const data = recordSchemas[kind].parse(input) as RecordData<K>;
     const actor = await this.deps.actor();
-    return this.deps.db.transaction((tx) => this.insert(tx, kind, data, false, actor, options));
+    return this.deps.db.transaction(async (tx) => {
+      const custom = await checkCustomValues(tx, kind, data.custom, undefined);
+      return this.insert(tx, kind, withCustom(data, custom), false, actor, options);
+    });
   }
 
   /** Inserts inside a transaction the caller owns (imports write many records in one). */
@@ -118,9 +128,10 @@ export class RecordStore {
     for (let at = 0; at < links.length; at += ROWS_A_STATEMENT) {
       await tx.run(sql`INSERT INTO record_cases (case_id, record_id) VALUES ${join(links.slice(at, at + ROWS_A_STATEMENT))}`);
     }
+    const customText = await customTexterFor(tx, items.map((item) => item.data));
     const entries = items.map(({ kind, data }, i) => {
       const row = rows[i] as RecordRow;
-      return sql`(${rowids.get(row.id) ?? null}, ${row.label}, ${searchBody(kind, data, row.pseudonym ? { pseudonym: row.pseudonym } : {})})`;
+      return sql`(${rowids.get(row.id) ?? null}, ${row.label}, ${searchBody(kind, data, row.pseudonym ? { pseudonym: row.pseudonym } : {}, customText(data.custom))})`;
     });
     for (let at = 0; at < entries.length; at += ROWS_A_STATEMENT) {
       await tx.run(sql`INSERT INTO search_index (rowid, label, body) VALUES ${join(entries.slice(at, at + ROWS_A_STATEMENT))}`);
@@ -128,7 +139,7 @@ export class RecordStore {
     await appendAuditEntries(
       tx,
       items.map(({ kind, data, options = {} }, i) => {
-        const changes = diffFields(undefined, data as Record<string, unknown>);
+        const changes = diffFields(undefined, auditedData(data));
         if (options.identity) changes.push({ field: 'identity' });
         return { actor, action: draft ? 'create_draft' : 'create', recordKind: kind, recordId: (rows[i] as RecordRow).id, changes };
       }),
@@ -137,7 +148,7 @@ export class RecordStore {
   }
 
   async update<K extends RecordKind>(kind: K, id: string, input: RecordInput<K>, expectedUpdatedAt?: string): Promise<StoredRecord> {
-    const data = recordSchemas[kind].parse(input) as RecordData<K>;
+    const parsed = recordSchemas[kind].parse(input) as RecordData<K>;
     const actor = await this.deps.actor();
     return this.deps.db.transaction(async (tx) => {
       const row = await rowById(tx, id);
@@ -146,6 +157,8 @@ export class RecordStore {
       if (expectedUpdatedAt && expectedUpdatedAt !== row.updated_at) {
         throw new AppError('CONFLICT', 'Someone changed this record since you opened it. Reload it to see the change.');
       }
+      const stored = JSON.parse(row.data) as Partial<RecordData<K>>;
+      const data = withCustom(parsed, await checkCustomValues(tx, kind, parsed.custom, stored.custom));
       await checkReferences(tx, kind, data);
       const json = boundedJson(data);
       const label = recordLabel(kind, data, row.pseudonym ? { pseudonym: row.pseudonym } : {});
@@ -155,7 +168,7 @@ export class RecordStore {
       await tx.run(sql`UPDATE records SET data = ${json}, label = ${label}, draft = 0, updated_at = ${updatedAt} WHERE id = ${id}`);
       await setCases(tx, id, kind, data);
       await indexRecord(tx, id, kind, label, data, row.pseudonym ?? undefined);
-      const changes = diffFields(JSON.parse(row.data) as Record<string, unknown>, data as Record<string, unknown>);
+      const changes = diffFields(auditedData(stored), auditedData(data));
       if (row.draft === 1) changes.push({ field: 'draft', new: false });
       await appendAudit(tx, { actor, action: 'update', recordKind: kind, recordId: id, changes });
       return toStoredRecord(await rowById(tx, id));
@@ -178,7 +191,7 @@ export class RecordStore {
       await setCases(tx, id, 'testimony', data);
       await indexRecord(tx, id, 'testimony', label, data);
       // Autosave runs every few seconds: the log names the fields, not every keystroke's text.
-      const fields = diffFields(JSON.parse(row.data) as Record<string, unknown>, data).map((c) => ({ field: c.field }));
+      const fields = diffFields(auditedData(JSON.parse(row.data) as Record<string, unknown>), auditedData(data)).map((c) => ({ field: c.field }));
       if (fields.length > 0) await appendAudit(tx, { actor, action: 'save_draft', recordKind: 'testimony', recordId: id, changes: fields });
       return toStoredRecord(await rowById(tx, id)) as StoredRecord<'testimony'>;
     });

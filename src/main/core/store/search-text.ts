@@ -12,9 +12,12 @@ export function spaceHan(text: string): string {
   return text.replace(HAN, ' $1 ').replace(/ {2,}/g, ' ');
 }
 
-/** The text a record is found by. A source's protected identity never appears here. */
-export function searchBody<K extends RecordKind>(kind: K, data: Partial<RecordData<K>>, extra: LabelExtra = {}): string {
-  const parts = kindModule(kind).searchText(data, extra);
+/**
+ * The text a record is found by: its kind's fields and its custom values (`customText`, from
+ * store/custom-values.ts). A source's protected identity never appears here.
+ */
+export function searchBody<K extends RecordKind>(kind: K, data: Partial<RecordData<K>>, extra: LabelExtra = {}, customText: readonly string[] = []): string {
+  const parts = [...kindModule(kind).searchText(data, extra), ...customText];
   return spaceHan(parts.filter((part): part is string => typeof part === 'string' && part.length > 0).join('\n'));
 }
 

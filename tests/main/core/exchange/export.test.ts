@@ -42,6 +42,29 @@ async function exportsAudited(): Promise<Array<{ notes: Record<string, string | 
 }
 
 describe('export redaction (docs/security.md S21)', () => {
+  it('partner profile: a custom field marked sensitive stays home, removed or not; an open one travels', async () => {
+    const l = (en: string) => ({ en, ru: en, kk: en });
+    const open = await vaults.sender.call('fields.create', { kind: 'person', key: 'school', type: 'text', labels: l('School') });
+    const secret = await vaults.sender.call('fields.create', { kind: 'person', key: 'informant', type: 'text', labels: l('Informant'), sensitive: true });
+    const kase = await vaults.sender.call('records.create', { kind: 'case', data: { title: 'Custom fields case' } });
+    const person = await vaults.sender.call('records.create', {
+      kind: 'person',
+      data: { caseIds: [kase.id], names: [{ value: 'Custom Person', script: 'Latn' }], custom: { [open.id]: 'OPEN-SCHOOL-VALUE', [secret.id]: 'SENSITIVE-INFORMANT-VALUE' } },
+    });
+    // A removed sensitive field's value is still sensitive.
+    await vaults.sender.call('fields.remove', { id: secret.id });
+    const path = vaults.nextPath('custom');
+    await vaults.sender.call('exports.create', { caseIds: [kase.id], recipients: [vaults.partnerId] });
+    const tar = await decryptToTar(path, partnerKey);
+    expect(contains(tar, 'SENSITIVE-INFORMANT-VALUE')).toBe(false);
+    expect(contains(tar, 'OPEN-SCHOOL-VALUE')).toBe(true);
+    const { bundle } = await readVerified(path, partnerKey);
+    expect(bundle.records.find((r) => r.id === person.id)!.redacted).toEqual(expect.arrayContaining([`custom.${secret.id}`]));
+    const full = vaults.nextPath('custom-full');
+    await vaults.sender.call('exports.create', { caseIds: [kase.id], recipients: [vaults.partnerId], profile: 'full' });
+    expect(contains(await decryptToTar(full, partnerKey), 'SENSITIVE-INFORMANT-VALUE')).toBe(true);
+  });
+
   it('partner profile: no protected name, contact, statement without consent, risk note or ID number in the decrypted archive', async () => {
     const path = vaults.nextPath('partner');
     const result = await vaults.sender.call('exports.create', { caseIds: [file.caseId], recipients: [vaults.partnerId] });

@@ -11,11 +11,12 @@ import { identityAndPartners } from './0070-identity-and-partners';
 import { exchangeLineage } from './0080-exchange-lineage';
 import { caseStats } from './0090-case-stats';
 import { defendersVocabularies } from './0100-defenders-vocabularies';
+import { fieldDefinitions } from './0110-field-definitions';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies, revisionsAndSealedAudit, createDrafts, draftIdentity, identityAndPartners, exchangeLineage, caseStats, defendersVocabularies];
+export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies, revisionsAndSealedAudit, createDrafts, draftIdentity, identityAndPartners, exchangeLineage, caseStats, defendersVocabularies, fieldDefinitions];
 
 export function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {

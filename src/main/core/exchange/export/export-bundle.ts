@@ -19,6 +19,7 @@ import { auditExcerpt } from './audit-excerpt';
 import { caseSummaryHtml } from './case-summary';
 import { loadExportKeys } from './export-keys';
 import { resolveRecipients } from './recipients';
+import { listFieldDefinitions } from '../../store/field-definitions';
 import { attachmentsAllowed, redactRecord, type RedactionContext } from './redaction';
 import { readSelected, selectAttachments, selectRecordIds, type SelectedAttachment, type SelectedRecord, type Selection } from './selection';
 
@@ -100,9 +101,10 @@ export async function exportBundle(deps: ExportDeps, request: ExportRequest, tar
     const recordIds = await selectRecordIds(db, request.selection);
     const selected = await readSelected(db, recordIds, stillOpen);
     const consents = sourceConsents(selected);
+    const fields = await listFieldDefinitions(db);
     const contextFor = (kind: RecordKind, data: Record<string, unknown>): RedactionContext => {
       const source = sourceOf(kind, data);
-      return { profile: request.profile, audience: chosen.audience, sourceConsents: source ? consents.get(source) : undefined };
+      return { profile: request.profile, audience: chosen.audience, sourceConsents: source ? consents.get(source) : undefined, fields };
     };
 
     const sealer = request.profile === 'archive' ? identitySealer(vault.keys.sourceIdentities) : undefined;

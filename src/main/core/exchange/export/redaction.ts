@@ -1,6 +1,7 @@
 import type { ExportProfile } from '../../../../shared/api/exports';
+import type { FieldDefinition } from '../../../../shared/api/fields';
 import type { RecordData, RecordKind } from '../../../../shared/domain/records';
-import { ATTACHMENT_RULES, SENSITIVE_FIELDS, type FieldRule } from '../../store/sensitivity';
+import { ATTACHMENT_RULES, customFieldRules, SENSITIVE_FIELDS, type FieldRule } from '../../store/sensitivity';
 
 type Consent = RecordData<'source'>['consents'][number];
 
@@ -40,6 +41,8 @@ export interface RedactionContext {
   audience: Audience;
   /** The consents of the record's source, for kinds whose fields a source's consent governs. */
   sourceConsents?: readonly Consent[] | undefined;
+  /** The vault's field definitions: without them every custom value counts as sensitive. */
+  fields?: readonly FieldDefinition[];
 }
 
 /** Whether one rule lets its field travel under the profile and audience. */
@@ -97,6 +100,11 @@ export function redactRecord(kind: RecordKind, data: Readonly<Record<string, unk
     }
     if (!allowed) removePath(copy, rule.path.split('.'), '', redacted);
   }
+  for (const rule of customFieldRules(kind, copy.custom, context.fields ?? [])) {
+    if (!ruleAllows(rule, context)) removePath(copy, rule.path.split('.'), '', redacted);
+  }
+  // Nothing left: no empty object that would say custom values were there.
+  if (copy.custom && typeof copy.custom === 'object' && Object.keys(copy.custom).length === 0) delete copy.custom;
   return { data: copy, redacted, identity };
 }
 

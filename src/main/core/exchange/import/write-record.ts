@@ -1,3 +1,4 @@
+import type { CustomValues } from '../../../../shared/domain/custom-fields';
 import type { RecordKind } from '../../../../shared/domain/records';
 import type { Queryable } from '../../db/database';
 import { sql } from '../../db/sql';
@@ -6,6 +7,7 @@ import { kindModule } from '../../store/kinds';
 import { recordLabel } from '../../store/labels';
 import type { RecordRow } from '../../store/record-rows';
 import { boundedJson, indexRecord, keepRevision, nextPseudonym, setCases, unindexRecord } from '../../store/record-writes';
+import { customTexterFor } from '../../store/custom-values';
 import { searchBody } from '../../store/search-text';
 import type { VersionContent } from '../merge-engine';
 
@@ -32,7 +34,8 @@ export async function writeMergedRecord(
     // A fresh row has no old links or index entry to clear: one write each, as the store's insert.
     for (const caseId of new Set(kindModule(kind).cases(shown.data, id))) await tx.run(sql`INSERT INTO record_cases (case_id, record_id) VALUES (${caseId}, ${id})`);
     if (!shown.deletedAt) {
-      const body = searchBody(kind, shown.data, pseudonym ? { pseudonym } : {});
+      const custom = (await customTexterFor(tx, [shown.data]))(shown.data.custom as CustomValues | undefined);
+      const body = searchBody(kind, shown.data, pseudonym ? { pseudonym } : {}, custom);
       await tx.run(sql`INSERT INTO search_index (rowid, label, body) VALUES (${inserted.lastID}, ${label}, ${body})`);
     }
     changes = diffFields(undefined, shown.data);

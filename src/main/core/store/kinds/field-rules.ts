@@ -21,7 +21,9 @@ export type SensitiveClass =
   /** What a source said, in their words or a rendering of them. */
   | 'statement'
   /** Where an interview took place, which can place the source. */
-  | 'location';
+  | 'location'
+  /** A field the organisation added and marked sensitive, or one this vault has no definition of. */
+  | 'custom';
 
 /**
  * What lets a sensitive field travel under the default profile:
