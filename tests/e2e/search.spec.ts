@@ -113,17 +113,13 @@ test('Ctrl+K opens search on a Russian layout, where the key types «л»', asyn
   await app.createVault(PASSPHRASE);
   const search = new SearchPalette(page);
   // What Chromium sends for Ctrl and the K key under a Russian layout: the letter differs, the key's position does not.
-  await page.evaluate(() => {
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'л', code: 'KeyK', ctrlKey: true, bubbles: true, cancelable: true }));
-  });
+  await page.evaluate("window.dispatchEvent(new KeyboardEvent('keydown', { key: 'л', code: 'KeyK', ctrlKey: true, bubbles: true, cancelable: true }))");
   await expect(search.dialog).toBeVisible();
   await expectFocused(search.input);
   await page.keyboard.press('Escape');
   await expect(search.dialog).toBeHidden();
   // Where a Latin layout puts K elsewhere (Dvorak types «t» on this key), the letter decides.
-  await page.evaluate(() => {
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 't', code: 'KeyK', ctrlKey: true, bubbles: true, cancelable: true }));
-  });
+  await page.evaluate("window.dispatchEvent(new KeyboardEvent('keydown', { key: 't', code: 'KeyK', ctrlKey: true, bubbles: true, cancelable: true }))");
   await page.waitForTimeout(200);
   await expect(search.dialog).toBeHidden();
 });
