@@ -167,7 +167,7 @@ describe('field errors', () => {
 
 describe('vocabulary terms in tree order', () => {
   it('puts each parent before its children, siblings by label in the language', () => {
-    const l = (en: string, ru: string, kk: string) => ({ en, ru, kk });
+    const l = (en: string, ru: string, kk: string) => ({ en, ru, kk, ug: en });
     const vocabulary: Vocabulary = {
       key: 'incident_type',
       labels: l('Types', 'Типы', 'Түрлері'),

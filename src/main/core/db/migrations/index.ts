@@ -10,11 +10,12 @@ import { draftIdentity } from './0060-draft-identity';
 import { identityAndPartners } from './0070-identity-and-partners';
 import { exchangeLineage } from './0080-exchange-lineage';
 import { caseStats } from './0090-case-stats';
+import { uyghurVocabularyLabels } from './0130-uyghur-vocabulary-labels';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies, revisionsAndSealedAudit, createDrafts, draftIdentity, identityAndPartners, exchangeLineage, caseStats];
+export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies, revisionsAndSealedAudit, createDrafts, draftIdentity, identityAndPartners, exchangeLineage, caseStats, uyghurVocabularyLabels];
 
 export function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {
