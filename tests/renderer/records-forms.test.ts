@@ -167,7 +167,7 @@ describe('field errors', () => {
 
 describe('vocabulary terms in tree order', () => {
   it('puts each parent before its children, siblings by label in the language', () => {
-    const l = (en: string, ru: string, kk: string) => ({ en, ru, kk });
+    const l = (en: string, ru: string, kk: string) => ({ en, ru, kk, ug: en });
     const vocabulary: Vocabulary = {
       key: 'incident_type',
       labels: l('Types', 'Типы', 'Түрлері'),
@@ -192,7 +192,7 @@ describe('vocabulary terms in tree order', () => {
   });
 
   it('keeps a flat vocabulary in the order it defines, such as reliability from high to low', () => {
-    const l = (en: string, ru: string, kk: string) => ({ en, ru, kk });
+    const l = (en: string, ru: string, kk: string) => ({ en, ru, kk, ug: en });
     const vocabulary: Vocabulary = {
       key: 'reliability',
       labels: l('Reliability', 'Надёжность', 'Сенімділік'),

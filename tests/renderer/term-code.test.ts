@@ -27,7 +27,7 @@ describe('term codes', () => {
 });
 
 describe('term tree', () => {
-  const labels = (en: string) => ({ en, ru: en, kk: en });
+  const labels = (en: string) => ({ en, ru: en, kk: en, ug: en });
   const terms = [
     { code: 'detention', labels: labels('Detention'), parent: null, deprecated: false },
     { code: 'camp', labels: labels('Camp'), parent: 'detention', deprecated: false },

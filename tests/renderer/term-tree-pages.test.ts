@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { VocabularyTerm } from '../../src/shared/domain/views';
 import { buildTree, countNodes, firstNodes, flatten } from '../../src/renderer/src/features/vocabularies/term-tree';
 
-const term = (code: string, parent: string | null = null): VocabularyTerm => ({ code, labels: { en: code, ru: code, kk: code }, parent, deprecated: false });
+const term = (code: string, parent: string | null = null): VocabularyTerm => ({ code, labels: { en: code, ru: code, kk: code, ug: code }, parent, deprecated: false });
 
 describe('a long vocabulary a page at a time', () => {
   // a ─ a1 ─ a11, a12 · a2 · b ─ b1 · c

@@ -11,7 +11,7 @@ import {
 } from '../../src/shared/dates/fuzzy-date';
 
 type Precision = FuzzyDate['precision'];
-const LANGUAGES: readonly FuzzyDateLanguage[] = ['en', 'ru', 'kk'];
+const LANGUAGES: readonly FuzzyDateLanguage[] = ['en', 'ru', 'kk', 'ug'];
 /** Fixed so relative words ("last year") give the same answer on every run. */
 const TODAY = '2024-06-15';
 
@@ -225,18 +225,18 @@ describe('parseFuzzyDate: what field workers type', () => {
 
 describe('formatFuzzyDate', () => {
   const cases: readonly (readonly [string, Record<FuzzyDateLanguage, string>])[] = [
-    ['2018-03-05', { en: '5 March 2018', ru: '5 марта 2018 г.', kk: '2018 ж. 5 наурыз' }],
-    ['March 2018', { en: 'March 2018', ru: 'март 2018 г.', kk: '2018 ж. наурыз' }],
-    ['2018', { en: '2018', ru: '2018 г.', kk: '2018 ж.' }],
-    ['March–June 2018', { en: 'Mar – Jun 2018', ru: 'март – июнь 2018 г.', kk: '2018 ж. наурыз – маусым' }],
-    ['winter 2017', { en: 'Dec 2017 – Feb 2018', ru: 'дек. 2017 г. – февр. 2018 г.', kk: '2017 ж. желтоқсан – 2018 ж. ақпан' }],
-    ['2017-2019', { en: '2017–2019', ru: '2017–2019 гг.', kk: '2017–2019 жж.' }],
-    ['5–10 March 2018', { en: '5–10 March 2018', ru: '5–10 марта 2018 г.', kk: '2018 ж. 5–10 наурыз' }],
-    ['5 March – 10 June 2018', { en: '5 Mar – 10 Jun 2018', ru: '5 марта – 10 июня 2018 г.', kk: '2018 ж. 5 наурыз – 10 маусым' }],
-    ['about 2018', { en: 'about 2018', ru: 'около 2018 г.', kk: 'шамамен 2018 ж.' }],
-    ['about March 2018', { en: 'about March 2018', ru: 'около марта 2018 г.', kk: 'шамамен 2018 ж. наурыз' }],
-    ['about 5 March 2018', { en: 'about 5 March 2018', ru: 'около 5 марта 2018 г.', kk: 'шамамен 2018 ж. 5 наурыз' }],
-    ['about spring 2017', { en: 'about Mar – May 2017', ru: 'примерно март – май 2017 г.', kk: 'шамамен 2017 ж. наурыз – мамыр' }],
+    ['2018-03-05', { en: '5 March 2018', ru: '5 марта 2018 г.', kk: '2018 ж. 5 наурыз', ug: '2018-يىلى 5-مارت' }],
+    ['March 2018', { en: 'March 2018', ru: 'март 2018 г.', kk: '2018 ж. наурыз', ug: '2018-يىلى مارت' }],
+    ['2018', { en: '2018', ru: '2018 г.', kk: '2018 ж.', ug: '2018-يىلى' }],
+    ['March–June 2018', { en: 'Mar – Jun 2018', ru: 'март – июнь 2018 г.', kk: '2018 ж. наурыз – маусым', ug: '2018-يىلى مارت – ئىيۇن' }],
+    ['winter 2017', { en: 'Dec 2017 – Feb 2018', ru: 'дек. 2017 г. – февр. 2018 г.', kk: '2017 ж. желтоқсан – 2018 ж. ақпан', ug: '2017-يىلى دېكابىر – 2018-يىلى فېۋرال' }],
+    ['2017-2019', { en: '2017–2019', ru: '2017–2019 гг.', kk: '2017–2019 жж.', ug: '2017–2019-يىللىرى' }],
+    ['5–10 March 2018', { en: '5–10 March 2018', ru: '5–10 марта 2018 г.', kk: '2018 ж. 5–10 наурыз', ug: '2018-يىلى 5–10-مارت' }],
+    ['5 March – 10 June 2018', { en: '5 Mar – 10 Jun 2018', ru: '5 марта – 10 июня 2018 г.', kk: '2018 ж. 5 наурыз – 10 маусым', ug: '2018-يىلى 5-مارت – 10-ئىيۇن' }],
+    ['about 2018', { en: 'about 2018', ru: 'около 2018 г.', kk: 'шамамен 2018 ж.', ug: 'تەخمىنەن 2018-يىلى' }],
+    ['about March 2018', { en: 'about March 2018', ru: 'около марта 2018 г.', kk: 'шамамен 2018 ж. наурыз', ug: 'تەخمىنەن 2018-يىلى مارت' }],
+    ['about 5 March 2018', { en: 'about 5 March 2018', ru: 'около 5 марта 2018 г.', kk: 'шамамен 2018 ж. 5 наурыз', ug: 'تەخمىنەن 2018-يىلى 5-مارت' }],
+    ['about spring 2017', { en: 'about Mar – May 2017', ru: 'примерно март – май 2017 г.', kk: 'шамамен 2017 ж. наурыз – мамыр', ug: 'تەخمىنەن 2017-يىلى مارت – ماي' }],
   ];
 
   it.each(cases)('%s', (input, expected) => {
@@ -280,7 +280,7 @@ describe('exactDay, compareFuzzyDates, MONTH_NAMES', () => {
 // Properties
 
 const VOCABULARY = [
-  ...MONTH_NAMES.en, ...MONTH_NAMES.ru, ...MONTH_NAMES.kk,
+  ...MONTH_NAMES.en, ...MONTH_NAMES.ru, ...MONTH_NAMES.kk, ...MONTH_NAMES.ug,
   'марта', 'марте', 'наурыздан', 'маусымға', 'дейін', 'жылғы', 'жылдың', 'жыл', 'г.', 'года', 'ж.',
   'spring', 'winter', 'весной', 'зимой', 'көктемі', 'қыс', 'early', 'mid', 'late', 'начале', 'конце', 'басы', 'соңы',
   'about', 'c.', '~', 'около', 'примерно', 'шамамен', 'шамасында', 'between', 'and', 'from', 'to', 'с', 'по', 'между', 'и',

@@ -4,6 +4,7 @@ import { addUnits, compareYmd, isWholeMonths, isWholeYears, parseIso, sameYmd, w
 import { EN_MONTHS, EN_SHORT } from './lexicon-en';
 import { KK_MONTHS } from './lexicon-kk';
 import { RU_GENITIVE, RU_NOMINATIVE, RU_SHORT } from './lexicon-ru';
+import { UG_MONTHS } from './lexicon-ug';
 
 /** Dates are read and written in every interface language. */
 export type FuzzyDateLanguage = Language;
@@ -16,6 +17,7 @@ export const MONTH_NAMES: Record<FuzzyDateLanguage, string[]> = {
   en: [...EN_MONTHS],
   ru: [...RU_NOMINATIVE],
   kk: [...KK_MONTHS],
+  ug: [...UG_MONTHS],
 };
 
 function monthName(table: readonly string[], month: number): string {
@@ -112,12 +114,42 @@ function renderKk(shape: Shape): string {
   }
 }
 
-const RENDER: Record<FuzzyDateLanguage, (shape: Shape) => string> = { en: renderEn, ru: renderRu, kk: renderKk };
+/**
+ * Uyghur writes the year with its possessive ("2018-يىلى") and the day as an ordinal glued to the
+ * month ("5-مارت"), year first like Kazakh. Digits stay Western, as Uyghur print uses them.
+ */
+function renderUg(shape: Shape): string {
+  const name = (m: number) => monthName(UG_MONTHS, m);
+  const year = (y: number) => `${y}-يىلى`;
+  switch (shape.k) {
+    case 'day':
+      return `${year(shape.date.y)} ${shape.date.d}-${name(shape.date.m)}`;
+    case 'month':
+      return `${year(shape.y)} ${name(shape.m)}`;
+    case 'year':
+      return year(shape.y);
+    case 'years':
+      return `${shape.from}–${shape.to}-يىللىرى`;
+    case 'months': {
+      const { from, to } = shape;
+      return from.y === to.y ? `${year(to.y)} ${name(from.m)} – ${name(to.m)}` : `${year(from.y)} ${name(from.m)} – ${year(to.y)} ${name(to.m)}`;
+    }
+    case 'days': {
+      const { from, to } = shape;
+      if (from.y === to.y && from.m === to.m) return `${year(to.y)} ${from.d}–${to.d}-${name(to.m)}`;
+      if (from.y === to.y) return `${year(to.y)} ${from.d}-${name(from.m)} – ${to.d}-${name(to.m)}`;
+      return `${year(from.y)} ${from.d}-${name(from.m)} – ${year(to.y)} ${to.d}-${name(to.m)}`;
+    }
+  }
+}
+
+const RENDER: Record<FuzzyDateLanguage, (shape: Shape) => string> = { en: renderEn, ru: renderRu, kk: renderKk, ug: renderUg };
 
 const RENDER_ABOUT: Record<FuzzyDateLanguage, (shape: Shape) => string> = {
   en: (shape) => `about ${renderEn(shape)}`,
   ru: renderAboutRu,
   kk: (shape) => `шамамен ${renderKk(shape)}`,
+  ug: (shape) => `تەخمىنەن ${renderUg(shape)}`,
 };
 
 function render(shape: Shape, language: FuzzyDateLanguage): string {

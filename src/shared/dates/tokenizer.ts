@@ -1,6 +1,7 @@
 import { EN_WORDS } from './lexicon-en';
 import { KK_WORDS, kazakhNumberSuffix, kazakhWord } from './lexicon-kk';
 import { RU_WORDS } from './lexicon-ru';
+import { INVISIBLE_MARKS, UG_WORDS, isUyghurMonthWord, uyghurNumberSuffix, uyghurWord, westernDigits } from './lexicon-ug';
 import { ABOUT, SEP, fold, type Token } from './vocabulary';
 
 const LEXICON = new Map<string, Token>();
@@ -17,13 +18,13 @@ function addWords(words: readonly string[], token: Token): void {
   }
 }
 
-for (const [words, token] of [...EN_WORDS, ...RU_WORDS, ...KK_WORDS]) addWords(words, token);
+for (const [words, token] of [...EN_WORDS, ...RU_WORDS, ...KK_WORDS, ...UG_WORDS]) addWords(words, token);
 
 function classifyWord(word: string): Token[] | null {
   const folded = fold(word);
   const known = LEXICON.get(folded);
   if (known) return [known];
-  return kazakhWord(folded);
+  return kazakhWord(folded) ?? uyghurWord(folded);
 }
 
 /** "Март-июнь" is a range, but "mid-March" is one point: a hyphen after early/mid/late joins. */
@@ -44,7 +45,7 @@ function classifyHyphenated(word: string): Token[] | null {
 const DIGIT = /\d/;
 const LETTER = /[\p{L}\p{M}]/u;
 /** Characters that only separate words: punctuation people put around dates. */
-const IGNORED = /[\s,;:()[\]{}"«»“”„'’.]/u;
+const IGNORED = /[\s,;:()[\]{}"«»“”„'’.،؛]/u;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/uy;
 const NUMBER_SUFFIX = /(?:-|['’])?([\p{L}\p{M}]+)/uy;
 const PLAIN_NUMBER = /\d+/y;
@@ -92,7 +93,7 @@ function suffixTokens(suffix: string, last: Token): Token[] | null {
   }
   const word = classifyWord(suffix);
   if (word) return word;
-  return kazakhNumberSuffix(folded);
+  return kazakhNumberSuffix(folded) ?? uyghurNumberSuffix(folded);
 }
 
 function scanNumber(s: string, start: number, out: Token[]): number {
@@ -116,6 +117,11 @@ function scanNumber(s: string, start: number, out: Token[]): number {
   const suffix = NUMBER_SUFFIX.exec(s);
   const last = out[out.length - 1];
   if (suffix?.[1] && last) {
+    // Uyghur counts months: "3-ئاي" is March, not the third day.
+    if (last.k === 'num' && last.digits <= 2 && last.value >= 1 && last.value <= 12 && isUyghurMonthWord(fold(suffix[1]))) {
+      out[out.length - 1] = { k: 'month', m: last.value };
+      return end + suffix[0].length;
+    }
     const tokens = suffixTokens(suffix[1], last);
     if (!tokens) return -1;
     out.push(...tokens);
@@ -125,7 +131,7 @@ function scanNumber(s: string, start: number, out: Token[]): number {
 }
 
 export function tokenize(input: string): Token[] | null {
-  const s = input.normalize('NFC').toLowerCase().replace(/[—−‒―]/g, '–');
+  const s = westernDigits(input.normalize('NFC').replace(INVISIBLE_MARKS, '')).toLowerCase().replace(/[—−‒―]/g, '–');
   const out: Token[] = [];
   let i = 0;
   while (i < s.length) {
@@ -150,7 +156,7 @@ export function tokenize(input: string): Token[] | null {
     } else if (ch === '–' || ch === '/') {
       out.push(SEP);
       i += 1;
-    } else if (ch === '~' || ch === '≈' || ch === '?') {
+    } else if (ch === '~' || ch === '≈' || ch === '?' || ch === '؟') {
       // "2018?" is how an unsure date gets written down.
       out.push(ABOUT);
       i += 1;

@@ -1,5 +1,6 @@
 import type { Vocabulary } from '../../../shared/domain/views';
 import { AppError } from '../../../shared/errors';
+import { labelsOrEnglish } from '../../../shared/languages';
 import type { Database } from '../db/database';
 import { sql } from '../db/sql';
 import { appendAudit } from './audit-log';
@@ -11,11 +12,11 @@ export async function listVocabularies(db: Database): Promise<Vocabulary[]> {
   );
   return vocabularies.map((v) => ({
     key: v.key,
-    labels: JSON.parse(v.labels) as Vocabulary['labels'],
+    labels: labelsOrEnglish(JSON.parse(v.labels) as Record<string, unknown>),
     hierarchical: v.hierarchical === 1,
     terms: terms
       .filter((t) => t.vocabulary === v.key)
-      .map((t) => ({ code: t.code, labels: JSON.parse(t.labels) as Vocabulary['labels'], parent: t.parent, deprecated: t.deprecated === 1 })),
+      .map((t) => ({ code: t.code, labels: labelsOrEnglish(JSON.parse(t.labels) as Record<string, unknown>), parent: t.parent, deprecated: t.deprecated === 1 })),
   }));
 }
 

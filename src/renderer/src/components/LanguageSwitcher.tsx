@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { directionOf } from '../../../shared/languages';
 import { chooseLanguage } from '../features/settings/remembered-language';
 import { LANGUAGES, currentLanguage } from '../i18n';
 
-/** The three interface languages, each named in itself and marked with its `lang`. */
+/** The interface languages, each named in itself and marked with its `lang` and direction. */
 export function LanguageSwitcher() {
   const { t } = useTranslation();
   const current = currentLanguage();
@@ -17,6 +18,7 @@ export function LanguageSwitcher() {
             key={language.code}
             type="button"
             lang={language.code}
+            dir={directionOf(language.code)}
             className="language-switcher__option"
             aria-pressed={language.code === current}
             data-testid={`language-${language.code}`}

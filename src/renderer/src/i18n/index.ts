@@ -3,7 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { en, type Messages } from './en';
 import { kk } from './kk';
 import { ru } from './ru';
-import { LANGUAGES as INTERFACE_LANGUAGES, isLanguage, type Language } from '../../../shared/languages';
+import { ug } from './ug';
+import { LANGUAGES as INTERFACE_LANGUAGES, directionOf, isLanguage, type Language } from '../../../shared/languages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -13,7 +14,7 @@ declare module 'i18next' {
 }
 
 /** Each language is named in itself, so anyone can find their own. */
-const NAMES: Record<Language, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+const NAMES: Record<Language, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша', ug: 'ئۇيغۇرچە' };
 
 export const LANGUAGES = INTERFACE_LANGUAGES.map((code) => ({ code, name: NAMES[code] }));
 
@@ -21,7 +22,7 @@ export type LanguageCode = Language;
 
 export const isLanguageCode = isLanguage;
 
-const translations: Record<Language, Messages> = { en, ru, kk };
+const translations: Record<Language, Messages> = { en, ru, kk, ug };
 
 // The system's language first. The choice is not stored: the page has no storage that outlives
 // the window, and remembering it belongs to main once the contract has a setting for it.
@@ -35,8 +36,11 @@ function systemLanguage(): LanguageCode {
 
 export const i18n = i18next.createInstance();
 
+// The root's direction follows the language, so the logical CSS properties mirror the whole
+// layout for Uyghur; every other language sets it back to ltr.
 i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
+  document.documentElement.dir = isLanguageCode(language) ? directionOf(language) : 'ltr';
 });
 
 void i18n.use(initReactI18next).init({

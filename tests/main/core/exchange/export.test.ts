@@ -43,7 +43,7 @@ async function exportsAudited(): Promise<Array<{ notes: Record<string, string | 
 
 describe('export redaction (docs/security.md S21)', () => {
   it('partner profile: a custom field marked sensitive stays home, removed or not; an open one travels', async () => {
-    const l = (en: string) => ({ en, ru: en, kk: en });
+    const l = (en: string) => ({ en, ru: en, kk: en, ug: en });
     const open = await vaults.sender.call('fields.create', { kind: 'person', key: 'school', type: 'text', labels: l('School') });
     const secret = await vaults.sender.call('fields.create', { kind: 'person', key: 'informant', type: 'text', labels: l('Informant'), sensitive: true });
     const kase = await vaults.sender.call('records.create', { kind: 'case', data: { title: 'Custom fields case' } });

@@ -11,7 +11,7 @@ beforeAll(async () => {
   ({ service } = await openService());
 }, 60_000);
 
-const labels = (en: string, ru = `${en} (ru)`, kk = `${en} (kk)`) => ({ en, ru, kk });
+const labels = (en: string, ru = `${en} (ru)`, kk = `${en} (kk)`, ug = `${en} (ug)`) => ({ en, ru, kk, ug });
 
 async function create(input: Record<string, unknown>): Promise<FieldDefinition> {
   return service.call('fields.create', { kind: 'case', labels: labels('A field'), ...input } as never);

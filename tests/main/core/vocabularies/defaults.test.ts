@@ -26,7 +26,7 @@ function term(key: VocabularyKey, code: string): DefaultTerm | undefined {
 }
 
 /** Every label set of the defaults, with where it comes from for readable failures. */
-function allLabels(): { where: string; labels: VocabularyLabels; isDescription: boolean }[] {
+function allLabels(): { where: string; labels: Omit<VocabularyLabels, 'ug'> & { ug?: string }; isDescription: boolean }[] {
   return DEFAULT_VOCABULARIES.flatMap((v) => [
     { where: v.key, labels: v.labels, isDescription: false },
     ...v.terms.flatMap((t) => [
@@ -100,12 +100,14 @@ describe('default vocabularies: structure', () => {
 });
 
 describe('default vocabularies: labels', () => {
-  it('every label and description has non-empty, trimmed en, ru and kk text', () => {
-    for (const { where, labels } of allLabels()) {
-      expect(Object.keys(labels).sort(), where).toEqual(['en', 'kk', 'ru']);
-      for (const lang of ['en', 'ru', 'kk'] as const) {
+  it('every label has non-empty, trimmed en, ru, kk and ug text; descriptions en, ru and kk', () => {
+    for (const { where, labels, isDescription } of allLabels()) {
+      const languages = isDescription ? (['en', 'kk', 'ru'] as const) : (['en', 'kk', 'ru', 'ug'] as const);
+      expect(Object.keys(labels).sort(), where).toEqual([...languages]);
+      for (const lang of languages) {
         const text = labels[lang];
         expect(typeof text, `${where}.${lang}`).toBe('string');
+        if (text === undefined) continue;
         expect(text.trim().length, `${where}.${lang} is empty`).toBeGreaterThan(0);
         expect(text, `${where}.${lang} has stray spaces`).toBe(text.trim());
       }

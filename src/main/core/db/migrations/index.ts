@@ -12,11 +12,12 @@ import { exchangeLineage } from './0080-exchange-lineage';
 import { caseStats } from './0090-case-stats';
 import { defendersVocabularies } from './0100-defenders-vocabularies';
 import { fieldDefinitions } from './0110-field-definitions';
+import { uyghurVocabularyLabels } from './0130-uyghur-vocabulary-labels';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies, revisionsAndSealedAudit, createDrafts, draftIdentity, identityAndPartners, exchangeLineage, caseStats, defendersVocabularies, fieldDefinitions];
+export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies, revisionsAndSealedAudit, createDrafts, draftIdentity, identityAndPartners, exchangeLineage, caseStats, defendersVocabularies, fieldDefinitions, uyghurVocabularyLabels];
 
 export function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {

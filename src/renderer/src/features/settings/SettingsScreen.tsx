@@ -6,6 +6,7 @@ import { api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { TextField } from '../../components/TextField';
 import { errorText, type FieldProblem } from '../../components/forms/form-errors';
+import { directionOf } from '../../../../shared/languages';
 import { currentLanguage, LANGUAGES, type LanguageCode } from '../../i18n';
 import { chooseLanguage } from './remembered-language';
 import type { Route } from '../../navigation/routes';
@@ -97,7 +98,7 @@ function LanguageSetting() {
       <p className="admin-screen__intro">{t('admin.settings.language.intro')}</p>
       <div className="settings__language-options">
         {LANGUAGES.map((option) => (
-          <label key={option.code} className="checkbox settings__language-option" lang={option.code}>
+          <label key={option.code} className="checkbox settings__language-option" lang={option.code} dir={directionOf(option.code)}>
             <input
               type="radio"
               name="settings-language"

@@ -132,6 +132,7 @@ export function TermForm({ vocabulary, term, onSaved, onCancel }: TermFormProps)
     en: t('admin.vocabularies.labelIn.en'),
     ru: t('admin.vocabularies.labelIn.ru'),
     kk: t('admin.vocabularies.labelIn.kk'),
+    ug: t('admin.vocabularies.labelIn.ug'),
   };
 
   return (

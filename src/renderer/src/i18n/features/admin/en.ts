@@ -155,6 +155,7 @@ export const adminEn = {
       en: 'Label in English',
       ru: 'Label in Russian',
       kk: 'Label in Kazakh',
+      ug: 'Label in Uyghur',
     },
     addTitle: 'Add a term to “{{vocabulary}}”',
     editTitle: 'Edit “{{label}}”',

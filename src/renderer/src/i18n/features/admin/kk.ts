@@ -155,6 +155,7 @@ export const adminKk: Catalogue<typeof adminEn> = {
       en: 'Ағылшынша атауы',
       ru: 'Орысша атауы',
       kk: 'Қазақша атауы',
+      ug: 'Ұйғырша атауы',
     },
     addTitle: '«{{vocabulary}}» анықтамалығына термин қосу',
     editTitle: '«{{label}}» терминін өзгерту',

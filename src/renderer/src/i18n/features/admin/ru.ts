@@ -173,6 +173,7 @@ export const adminRu: Catalogue<typeof adminEn> = {
       en: 'Подпись на английском',
       ru: 'Подпись на русском',
       kk: 'Подпись на казахском',
+      ug: 'Подпись на уйгурском',
     },
     addTitle: 'Новый термин в справочнике «{{vocabulary}}»',
     editTitle: 'Изменить «{{label}}»',
