@@ -41,7 +41,7 @@ describe('the interface language remembered outside the vault', () => {
 
   it('refuses an unknown language with a typed error and leaves the file as it was', async () => {
     await service.call('preferences.set', { language: 'ru' });
-    const result = await service.invoke('preferences.set', { language: 'ug' });
+    const result = await service.invoke('preferences.set', { language: 'de' });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION_FAILED' } });
     expect(await service.invoke('preferences.set', { language: 'ru', extra: 1 })).toMatchObject({ ok: false });
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ language: 'ru' });
