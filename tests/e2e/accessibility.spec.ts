@@ -63,6 +63,6 @@ test('keyboard focus is always visible', async ({ app, page }) => {
     stops.add(focus.id);
   }
   expect([...stops].sort()).toEqual(
-    ['checkbox', 'create-confirm', 'create-passphrase', 'create-restore', 'create-submit', 'language-en', 'language-kk', 'language-ru'].sort(),
+    ['checkbox', 'create-confirm', 'create-passphrase', 'create-restore', 'create-submit', 'language-en', 'language-kk', 'language-ru', 'language-ug'].sort(),
   );
 });

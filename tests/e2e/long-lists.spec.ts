@@ -110,7 +110,7 @@ test('a long vocabulary is drawn a page at a time, in the tree as in the list', 
   await app.open();
   await app.createVault(PASSPHRASE);
   const vocabularies = new VocabulariesPage(page);
-  const labels = (text: string) => ({ en: text, ru: text, kk: text });
+  const labels = (text: string) => ({ en: text, ru: text, kk: text, ug: text });
   const added = [{ vocabulary: 'incident_type', code: 'long_branch', labels: labels('Long branch') }].concat(
     Array.from({ length: 200 }, (_, n) => ({ vocabulary: 'incident_type', code: `place_${String(n).padStart(3, '0')}`, labels: labels(`Place ${n}`), parent: 'long_branch' })),
   );

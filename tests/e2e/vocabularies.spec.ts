@@ -38,7 +38,7 @@ test('terms as a tree or a list; add with a suggested code, edit, deprecate and 
 
   await page.getByTestId('vocabulary-view-list').click();
   await expect(vocabularies.list).toBeVisible();
-  await expect(vocabularies.list.locator('[data-code="interrogation"] td').nth(3)).toHaveText('interrogation');
+  await expect(vocabularies.list.locator('[data-code="interrogation"] td').nth(4)).toHaveText('interrogation');
   await page.getByTestId('vocabulary-view-tree').click();
 
   // Add: the code follows the English label until it is typed by hand.
