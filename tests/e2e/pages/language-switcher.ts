@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 
-export type LanguageCode = 'en' | 'ru' | 'kk';
+export type LanguageCode = 'en' | 'ru' | 'kk' | 'ug';
 
-/** The English / Русский / Қазақша buttons in the header of every screen. */
+/** The English / Русский / Қазақша / ئۇيغۇرچە buttons in the header of every screen. */
 export class LanguageSwitcher {
   constructor(private readonly page: Page) {}
 

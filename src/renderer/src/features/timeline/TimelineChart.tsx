@@ -207,9 +207,12 @@ export function TimelineChart({ items, bounds, language, nameOf, onOpen, loadedA
       <p className="timeline__details" aria-hidden="true" data-testid="timeline-details">
         {detailed ? `${nameOf(detailed.item)} — ${dateOf(detailed.item)}` : '\u00a0'}
       </p>
+      {/* The time axis runs left to right in every language, as numeric axes do in Uyghur
+          print too; pinning the plot to LTR keeps ArrowLeft moving back in time on screen. */}
       <div
         ref={wrapper}
         className="timeline__viewport"
+        dir="ltr"
         tabIndex={0}
         role="group"
         aria-label={t('admin.timeline.chartLabel')}
