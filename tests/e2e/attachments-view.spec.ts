@@ -97,3 +97,17 @@ test('your own files back: a photo shown and a recording played from memory, a p
   await expect(audio).toHaveCount(0);
   await expectFocused(audioRow.getByTestId('attachment-open'));
 });
+
+test('the documents box of a case has one heading, its section’s', async ({ app, page }) => {
+  await app.open();
+  await app.createVault(PASSPHRASE);
+  const caseId = await create(app, 'case', { title: 'One heading' });
+  await page.getByTestId('nav-trash').click();
+  await page.getByTestId('nav-cases').click();
+  await page.locator(`[data-case-id="${caseId}"]`).getByTestId('case-open').click();
+  const documents = page.getByTestId('case-section-documents');
+  await expect(documents.getByTestId('attachment-uploader')).toBeVisible();
+  await expect(documents.getByRole('heading')).toHaveCount(1);
+  await expect(documents.getByRole('heading')).toHaveText(/^Documents\s*0$/);
+  await expect(page.getByRole('region', { name: /^Documents/ })).toHaveCount(1);
+});

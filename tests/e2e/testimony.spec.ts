@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './accessibility';
 import { expect, PASSPHRASE, test } from './fixtures';
+import { expectFocused } from './focus';
 import { SCREENSHOT_DIR, type CasekeepApp } from './pages/casekeep-app';
 import { TestimonyPage, type PageGlobals } from './pages/testimony-page';
 import { jpegWithGps, largeFile, sha256 } from './testimony-files';
@@ -202,6 +203,74 @@ test('a field interview: autosave through a reload, attachments, finishing with 
 
   test.info().annotations.push({ type: 'autosave latency (ms)', description: `${firstLatency}, ${secondLatency}` });
   console.log(`autosave latency after the last keystroke: ${firstLatency} ms, ${secondLatency} ms`);
+});
+
+/** A vault with one case, and a new testimony for it open with a few words typed and saved. */
+async function draftOpen(app: CasekeepApp, page: Page): Promise<{ caseId: string; testimony: TestimonyPage }> {
+  await app.open();
+  await app.createVault(PASSPHRASE);
+  const caseId = await createCase(app, 'Ерлан Т. — Құлжа, 2017');
+  const testimony = new TestimonyPage(page);
+  await openCase(page, caseId);
+  await page.getByTestId('case-add-testimony').click();
+  await expect(testimony.heading).toBeVisible();
+  return { caseId, testimony };
+}
+
+test.describe('focus and layout of the testimony screen', () => {
+  test('opening the screen, new or kept, puts the focus on its title rather than the page body', async ({ app, page }) => {
+    const { caseId, testimony } = await draftOpen(app, page);
+    await expectFocused(testimony.heading);
+    await testimony.transcript.fill(KAZAKH_1);
+    await expect(testimony.status).toHaveText(/^Draft saved at \d{2}:\d{2}:\d{2}$/);
+    await openOnlyTestimony(page, caseId);
+    await expect(testimony.transcript).toHaveValue(KAZAKH_1);
+    await expectFocused(testimony.heading);
+  });
+
+  test('Finish moves the focus to the sentence that says the testimony is finished', async ({ app, page }) => {
+    const { testimony } = await draftOpen(app, page);
+    await testimony.transcript.fill(KAZAKH_1);
+    await testimony.newSource.open.click();
+    await testimony.newSource.relation.fill('анасы');
+    await testimony.newSource.consent.check();
+    await testimony.newSource.create.click();
+    await expect(testimony.newSource.created).toHaveText(/^New source S-\d{4} created and chosen\.$/);
+    await testimony.language.selectOption('kk');
+    await testimony.finishButton.click();
+    await expect(testimony.root).toHaveAttribute('data-mode', 'final');
+    await expectFocused(testimony.finished);
+  });
+
+  test('the sticky bar is one compact row on a 1280×800 screen, before and after Finish', async ({ app, page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const { testimony } = await draftOpen(app, page);
+    const bar = page.getByTestId('testimony-bar');
+    const height = async () => (await bar.boundingBox())?.height ?? Infinity;
+    await expect.poll(height).toBeLessThan(64);
+    await testimony.transcript.fill(KAZAKH_1);
+    await expect(testimony.status).toHaveText(/^Draft saved at \d{2}:\d{2}:\d{2}$/);
+    await expect.poll(height).toBeLessThan(64);
+    await testimony.newSource.open.click();
+    await testimony.newSource.relation.fill('анасы');
+    await testimony.newSource.consent.check();
+    await testimony.newSource.create.click();
+    await testimony.language.selectOption('kk');
+    await testimony.finishButton.click();
+    await expect(testimony.finished).toBeVisible();
+    await expect.poll(height).toBeLessThan(64);
+  });
+
+  test('"Link a person" moves the focus into the new row\'s picker', async ({ app, page }) => {
+    await draftOpen(app, page);
+    const links = page.getByTestId('testimony-person-link');
+    await page.getByTestId('testimony-person-add').click();
+    await expect(links).toHaveCount(1);
+    await expectFocused(links.last().getByTestId('testimony-person-picker'));
+    await page.getByTestId('testimony-person-add').click();
+    await expect(links).toHaveCount(2);
+    await expectFocused(links.last().getByTestId('testimony-person-picker'));
+  });
 });
 
 test.describe('in Kazakh', () => {

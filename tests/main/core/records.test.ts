@@ -115,6 +115,19 @@ describe('records through the contract', () => {
     expect(incomplete.code).toBe('VALIDATION_FAILED');
   });
 
+  it('labels a draft testimony with its source’s pseudonym and the first words of its transcript', async () => {
+    const source = await service.call('records.create', { kind: 'source', data: {} });
+    const transcript = 'Менің ұлым Ерлан 2017 жылы Құлжада ұсталды. Содан бері одан хабар жоқ, телефоны өшірулі.';
+    const draft = await service.call('testimonies.saveDraft', { data: { sourceId: source.id, interviewDate: '2026-12-03', transcript } });
+    expect(draft.label).toBe(`2026-12-03 · ${source.label} · Менің ұлым Ерлан 2017 жылы Құлжада ұсталды. Содан бері одан…`);
+    expect(source.label).toMatch(/^S-\d{4}$/);
+    const later = await service.call('testimonies.saveDraft', { id: draft.id, data: { sourceId: source.id, interviewDate: '2026-12-03', transcript: 'Әйелі екі баласымен қалды.' } });
+    expect(later.label).toBe(`2026-12-03 · ${source.label} · Әйелі екі баласымен қалды.`);
+    // The case screen lists it by the same label.
+    const listed = await service.call('records.list', { kind: 'testimony' });
+    expect(listed.items.find((t) => t.id === draft.id)?.label).toBe(later.label);
+  });
+
   it('reveals a source identity only with a reason, and audits the reveal', async () => {
     const source = await service.call('records.create', { kind: 'source', data: {}, identity: { realName: 'Гүлнар Қасымова', address: 'Алматы, Абай 10' } });
     expect((await fails('sources.revealIdentity', { id: source.id, reason: '' })).code).toBe('VALIDATION_FAILED');

@@ -9,7 +9,7 @@ import { appendAudit, appendAuditEntries, diffFields } from './audit-log';
 import { auditedData, checkCustomValues, customTexterFor } from './custom-values';
 import { labelColumn } from './list-order';
 import { kindModule } from './kinds';
-import { recordLabel } from './labels';
+import { storedLabel } from './labels';
 import { toStoredRecord, type RecordRow } from './record-rows';
 import { checkReferences, checkReferencesOfEach } from './references';
 import { boundedJson, destroyRecordRows, indexRecord, keepRevision, nextPseudonyms, rowById, setCases, unindexRecord } from './record-writes';
@@ -87,15 +87,17 @@ export class RecordStore {
     const pseudonymous = (item: NewRecord) => kindModule(item.kind).pseudonymous === true;
     const pseudonyms = await nextPseudonyms(tx, items.filter(pseudonymous).length);
     const rows: RecordRow[] = [];
+    const batchPseudonyms = new Map<string, string>();
     for (const item of items) {
       const { kind, data, options = {} } = item;
       const id = options.id ?? uuidv7();
       const createdAt = options.createdAt ?? this.now();
       const pseudonym = pseudonymous(item) ? (pseudonyms.shift() as string) : null;
+      if (pseudonym) batchPseudonyms.set(id, pseudonym);
       rows.push({
         id,
         kind,
-        label: recordLabel(kind, data, pseudonym ? { pseudonym } : {}),
+        label: await storedLabel(tx, kind, data, pseudonym, batchPseudonyms),
         data: boundedJson(data),
         draft: draft ? 1 : 0,
         secret: pseudonym !== null && options.identity ? await this.deps.identities.seal(id, options.identity) : null,
@@ -161,7 +163,7 @@ export class RecordStore {
       const data = withCustom(parsed, await checkCustomValues(tx, kind, parsed.custom, stored.custom));
       await checkReferences(tx, kind, data);
       const json = boundedJson(data);
-      const label = recordLabel(kind, data, row.pseudonym ? { pseudonym: row.pseudonym } : {});
+      const label = await storedLabel(tx, kind, data, row.pseudonym);
       const updatedAt = this.now();
       // A draft's autosaved states are not versions; a saved record's are.
       if (row.draft === 0) await keepRevision(tx, row);
@@ -186,7 +188,7 @@ export class RecordStore {
       const row = await rowById(tx, id);
       if (row.kind !== 'testimony') throw new AppError('VALIDATION_FAILED', 'Only testimonies have drafts.', { fields: [{ path: 'id', message: 'Not a testimony.' }] });
       if (row.draft !== 1) throw new AppError('CONFLICT', 'This testimony is no longer a draft; edit it instead.');
-      const label = recordLabel('testimony', data);
+      const label = await storedLabel(tx, 'testimony', data, null);
       await tx.run(sql`UPDATE records SET data = ${boundedJson(data)}, label = ${label}, updated_at = ${this.now()} WHERE id = ${id}`);
       await setCases(tx, id, 'testimony', data);
       await indexRecord(tx, id, 'testimony', label, data);

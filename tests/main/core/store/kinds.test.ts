@@ -59,4 +59,16 @@ describe('record kinds as modules', () => {
     expect(RECORD_KINDS.filter((kind) => kindModule(kind).pseudonymous)).toEqual(['source']);
     expect(kindModule('source').label({ relationToVictim: 'brother' }, { pseudonym: 'S-0007' })).toBe('S-0007');
   });
+
+  it('labels a testimony by its date, its source and the first words of its transcript, cut at a word', () => {
+    const transcript = 'Менің ұлым Ерлан 2017 жылы Құлжада ұсталды.  Содан бері одан хабар жоқ, телефоны өшірулі.';
+    const label = kindModule('testimony').label({ interviewDate: '2026-12-03', transcript }, { sourceLabel: 'S-0007' });
+    expect(label).toBe('2026-12-03 · S-0007 · Менің ұлым Ерлан 2017 жылы Құлжада ұсталды. Содан бері одан…');
+    const words = label.split(' · ')[2] ?? '';
+    expect(words.length).toBeLessThanOrEqual(61);
+    expect(transcript.replace(/\s+/g, ' ')).toContain(words.slice(0, -1));
+    // A draft with no transcript yet falls back to its summary; a short text is kept whole.
+    expect(kindModule('testimony').label({ interviewDate: '2026-12-03', summary: 'Арестован в Кульдже.' }, {})).toBe('2026-12-03 · Арестован в Кульдже.');
+    expect(kindModule('testimony').label({ interviewDate: '2026-12-03' }, { sourceLabel: 'S-0001' })).toBe('2026-12-03 · S-0001');
+  });
 });

@@ -4,7 +4,7 @@ import type { Queryable } from '../../db/database';
 import { sql } from '../../db/sql';
 import { appendAudit, diffFields, type ChangeInput } from '../../store/audit-log';
 import { kindModule } from '../../store/kinds';
-import { recordLabel } from '../../store/labels';
+import { storedLabel } from '../../store/labels';
 import type { RecordRow } from '../../store/record-rows';
 import { boundedJson, indexRecord, keepRevision, nextPseudonym, setCases, unindexRecord } from '../../store/record-writes';
 import { customTexterFor } from '../../store/custom-values';
@@ -27,7 +27,7 @@ export async function writeMergedRecord(
   let changes: ChangeInput[];
   if (!row) {
     const pseudonym = kindModule(kind).pseudonymous ? await nextPseudonym(tx) : null;
-    const label = recordLabel(kind, shown.data, pseudonym ? { pseudonym } : {});
+    const label = await storedLabel(tx, kind, shown.data, pseudonym);
     const inserted = await tx.run(sql`
       INSERT INTO records (id, kind, label, data, draft, secret, pseudonym, created_at, updated_at, origin, deleted_at)
       VALUES (${id}, ${kind}, ${label}, ${json}, 0, NULL, ${pseudonym}, ${target.createdAt}, ${shown.updatedAt}, ${target.origin}, ${shown.deletedAt})`);
@@ -40,7 +40,7 @@ export async function writeMergedRecord(
     }
     changes = diffFields(undefined, shown.data);
   } else {
-    const label = recordLabel(kind, shown.data, row.pseudonym ? { pseudonym: row.pseudonym } : {});
+    const label = await storedLabel(tx, kind, shown.data, row.pseudonym);
     // The version this one replaces joins the record's history, as after an edit here.
     if (row.data !== json) await keepRevision(tx, row);
     await tx.run(sql`UPDATE records SET data = ${json}, label = ${label}, updated_at = ${shown.updatedAt}, deleted_at = ${shown.deletedAt} WHERE id = ${id}`);

@@ -19,6 +19,8 @@ export interface TermUse {
 /** What is stored beside a record and not in its data. */
 export interface LabelExtra {
   pseudonym?: string;
+  /** The label (pseudonym) of the source a testimony is from, read by the store. */
+  sourceLabel?: string;
 }
 
 /** One entry a record gives the case timeline; the store adds the record's id and label. */

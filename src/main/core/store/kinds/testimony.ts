@@ -1,10 +1,24 @@
 import { SHARE_CONSENT } from './field-rules';
 import { caseReferences, listedCases, type KindModule, type Reference } from './kind-module';
 
+const FIRST_WORDS = 60;
+
+/** The opening of a text, about 60 characters, cut at a word: what tells one interview from another. */
+export function firstWords(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= FIRST_WORDS) return flat;
+  const cut = flat.slice(0, FIRST_WORDS + 1);
+  const space = cut.lastIndexOf(' ');
+  // One long word (a URL, an agglutinated Uyghur form) is cut where it reaches the limit.
+  const head = space > FIRST_WORDS / 2 ? cut.slice(0, space) : flat.slice(0, FIRST_WORDS);
+  return `${head.replace(/[\s.,;:!?،؛-]+$/u, '')}…`;
+}
+
 export const testimonyKind: KindModule<'testimony'> = {
   kind: 'testimony',
   cases: listedCases,
-  label: (d) => [d.interviewDate, d.place].filter(Boolean).join(' · ') || (d.summary ?? '').slice(0, 80),
+  // Several drafts of one day are told apart by who spoke and how the transcript begins.
+  label: (d, extra) => [d.interviewDate, extra.sourceLabel, d.place, firstWords(d.transcript || d.summary || '')].filter(Boolean).join(' · '),
   references: (d) => {
     const refs: Reference[] = caseReferences(d.caseIds);
     if (d.sourceId) refs.push({ path: 'sourceId', id: d.sourceId, kind: 'source' });

@@ -268,7 +268,7 @@ function CaseContents({ caseId }: { caseId: string }) {
             {t('records.case.sections.documents')} <span className="count-badge" data-testid="section-count">{attachments?.length ?? '…'}</span>
           </h2>
         </div>
-        <AttachmentUploader ownerId={caseId} onUploaded={() => setUploads((n) => n + 1)} />
+        <AttachmentUploader ownerId={caseId} onUploaded={() => setUploads((n) => n + 1)} headed />
       </section>
     </div>
   );

@@ -15,6 +15,11 @@ export interface AttachmentUploaderProps {
   /** The record the files belong to (a case, a testimony, an incident). */
   ownerId: string;
   onUploaded?(info: AttachmentInfo): void;
+  /**
+   * The section around the box has its own heading (the case's "Documents"): the box then adds
+   * no second heading, nor a second region of the same name.
+   */
+  headed?: boolean;
 }
 
 /** A file main is reading from disk: its size is known once the first progress event arrives. */
@@ -30,7 +35,7 @@ interface FromDisk {
  * chunks (uploadFile). Each has a progress bar, photos optionally cleaned of location and camera data. Lists the
  * record's files with their SHA-256 for chain of custody.
  */
-export function AttachmentUploader({ ownerId, onUploaded }: AttachmentUploaderProps) {
+export function AttachmentUploader({ ownerId, onUploaded, headed = false }: AttachmentUploaderProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const headingId = useId();
@@ -185,10 +190,12 @@ export function AttachmentUploader({ ownerId, onUploaded }: AttachmentUploaderPr
   }
 
   return (
-    <section className="attachments" aria-labelledby={headingId} data-testid="attachment-uploader">
-      <h3 id={headingId} className="attachments__title">
-        {t('testimony.attachments.title')}
-      </h3>
+    <section className="attachments" aria-labelledby={headed ? undefined : headingId} data-testid="attachment-uploader">
+      {headed ? null : (
+        <h3 id={headingId} className="attachments__title">
+          {t('testimony.attachments.title')}
+        </h3>
+      )}
       <div
         className={dragging ? 'drop-zone drop-zone--active' : 'drop-zone'}
         data-testid="attachment-drop-zone"

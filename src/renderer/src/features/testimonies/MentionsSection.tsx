@@ -38,7 +38,15 @@ export function MentionsSection({ kind, rows, caseIds, onChange, errors, onDirty
   const { t } = useTranslation();
   const base = useId();
   const [creating, setCreating] = useState<{ text: string } | null>(null);
+  // The row just added by "Link a person/incident": its picker takes the focus once rendered.
+  const [added, setAdded] = useState<string | null>(null);
   const chosen = rows.map((row) => row.id).filter(Boolean);
+
+  useEffect(() => {
+    if (added === null) return;
+    document.getElementById(`${base}-${added}-record`)?.focus();
+    setAdded(null);
+  }, [added, base]);
 
   const update = (key: string, change: Partial<MentionRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
 
@@ -111,7 +119,11 @@ export function MentionsSection({ kind, rows, caseIds, onChange, errors, onDirty
         )
       ) : (
         <div className="actions">
-          <button type="button" className="button button--secondary button--small" onClick={() => onChange([...rows, { key: rowKey(), id: '', quote: '' }])} data-testid={`testimony-${kind}-add`}>
+          <button type="button" className="button button--secondary button--small" onClick={() => {
+              const key = rowKey();
+              onChange([...rows, { key, id: '', quote: '' }]);
+              setAdded(key);
+            }} data-testid={`testimony-${kind}-add`}>
             {t(`testimony.mentions.${kind}.add`)}
           </button>
           <button type="button" className="button button--secondary button--small" onClick={() => setCreating({ text: '' })} data-testid={`testimony-${kind}-new`}>

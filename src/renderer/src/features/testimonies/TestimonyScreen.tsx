@@ -40,6 +40,9 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
   const { load, form, mode, recordId, status, finalDirty, finalSavedAt, errors, formError, busy, finished, restoredFinal, leaving, focusError, edit, flushAll } = editor;
   const [caseLabel, setCaseLabel] = useState<string | null>(null);
   const formElement = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const finishedNote = useRef<HTMLParagraphElement>(null);
+  const headingFocused = useRef(false);
   const onTranscript = useCallback((transcript: string) => edit({ transcript }), [edit]);
   const onTranslations = useCallback((translations: TestimonyForm['translations']) => edit({ translations }), [edit]);
 
@@ -55,6 +58,19 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
       live = false;
     };
   }, [caseId]);
+
+  // Like the record screens: the title takes focus once the form is shown, so a screen reader
+  // announces where the user now is rather than starting again from the top of the page.
+  useEffect(() => {
+    if (load.phase !== 'ready' || headingFocused.current) return;
+    headingFocused.current = true;
+    heading.current?.focus();
+  }, [load.phase]);
+
+  // After Finish the focus moves to the sentence that says it is done, instead of the body.
+  useEffect(() => {
+    if (finished) finishedNote.current?.focus();
+  }, [finished]);
 
   useEffect(() => {
     if (focusError === 0) return;
@@ -106,7 +122,9 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
             </p>
           ) : null}
           <div className="testimony__title">
-            <h1>{title}</h1>
+            <h1 ref={heading} tabIndex={-1}>
+              {title}
+            </h1>
             {mode === 'draft' ? (
               <span className="badge badge--draft" data-testid="testimony-draft-badge">
                 {t('testimony.draftBadge')}
@@ -233,7 +251,7 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
           </ul>
         ) : null}
         {finished ? (
-          <p className="alert alert--notice" role="status" data-testid="testimony-finished">
+          <p ref={finishedNote} tabIndex={-1} className="alert alert--notice testimony__finished" role="status" data-testid="testimony-finished">
             {t('testimony.finished')}
           </p>
         ) : null}
