@@ -51,6 +51,7 @@ test('terms as a tree or a list; add with a suggested code, edit, deprecate and 
   await expect(page.getByTestId('term-label-kk-error')).toHaveText('Enter a label.');
   await expectFocused(vocabularies.label('kk'));
   await vocabularies.label('kk').fill('Мәжбүрлі еңбекке ауыстыру');
+  await vocabularies.label('ug').fill('مەجبۇرىي ئەمگەككە يۆتكەش');
   await vocabularies.code.fill('camp_to_factory');
   await vocabularies.label('en').fill('Transfer to forced labour (factories)');
   await expect(vocabularies.code).toHaveValue('camp_to_factory');

@@ -34,7 +34,7 @@ export class VocabulariesPage {
     await this.select.waitFor();
   }
 
-  label(language: 'en' | 'ru' | 'kk') {
+  label(language: 'en' | 'ru' | 'kk' | 'ug') {
     return this.page.getByTestId(`term-label-${language}`);
   }
 
