@@ -3,7 +3,7 @@ import type { FieldDefinition, NewFieldDefinition } from '../../../shared/api/fi
 import type { FieldType } from '../../../shared/domain/custom-fields';
 import type { RecordKind } from '../../../shared/domain/records';
 import { AppError } from '../../../shared/errors';
-import type { LanguageLabels } from '../../../shared/languages';
+import { labelsOrEnglish, type LanguageLabels } from '../../../shared/languages';
 import type { Database, Queryable } from '../db/database';
 import { sql } from '../db/sql';
 import { appendAudit, diffFields } from './audit-log';
@@ -31,7 +31,8 @@ function toDefinition(row: DefinitionRow): FieldDefinition {
     kind: row.kind,
     key: row.key,
     type: row.type,
-    labels: JSON.parse(row.labels) as LanguageLabels,
+    // A language added after the definition was written reads in English, as vocabulary terms do.
+    labels: labelsOrEnglish(JSON.parse(row.labels) as Record<string, unknown>),
     help: JSON.parse(row.help) as LanguageLabels,
     required: row.required === 1,
     sensitive: row.sensitive === 1,

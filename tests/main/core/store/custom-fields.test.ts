@@ -117,6 +117,13 @@ describe('custom values (store/custom-values.ts)', () => {
     expect(await recordRows()).toEqual(before);
   });
 
+  it('reads a definition written before a language was added in English for that language', async () => {
+    const field = await service.call('fields.create', { kind: 'person', key: 'village', type: 'text', labels: labels('Village') });
+    await service.vault!.db.run({ text: "UPDATE field_definitions SET labels = json_remove(labels, '$.ug') WHERE id = ?", values: [field.id] });
+    const listed = (await service.call('fields.list', {})).find((d) => d.id === field.id);
+    expect(listed?.labels).toEqual({ ...labels('Village'), ug: 'Village' });
+  });
+
   it('asks for a required field on a new record and on an edit', async () => {
     const old = await service.call('records.create', { kind: 'incident', data: incident() });
     const required = await service.call('fields.create', { kind: 'incident', key: 'case_officer', type: 'text', labels: labels('Officer'), required: true });
