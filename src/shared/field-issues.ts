@@ -18,6 +18,7 @@ export const FIELD_ERROR_CODES = [
   'missingRecord',
   'notTermOf',
   'unreadableDate',
+  'notNumber',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
@@ -36,6 +37,7 @@ export const FIELD_MESSAGES = {
   oneName: 'Give at least one name.',
   order: 'The earliest day is after the latest.',
   unreadableDate: 'Unreadable date.',
+  notNumber: 'Not a number.',
 } as const satisfies Partial<Record<FieldErrorCode, string>>;
 
 const BY_MESSAGE = new Map<string, FieldErrorCode>(Object.entries(FIELD_MESSAGES).map(([code, message]) => [message, code as FieldErrorCode]));

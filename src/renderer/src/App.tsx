@@ -10,6 +10,7 @@ import { RecoverScreen } from './screens/RecoverScreen';
 import { RecoveryKeyScreen } from './screens/RecoveryKeyScreen';
 import { RestoreScreen } from './screens/RestoreScreen';
 import { StartupScreen } from './screens/StartupScreen';
+import { clearFields } from './components/custom-fields/field-store';
 import { UnlockScreen } from './screens/UnlockScreen';
 
 type View =
@@ -45,6 +46,7 @@ export function App() {
     sessionRef.current += 1;
     setSession(sessionRef.current);
     setDamagedPages(null);
+    clearFields();
     setView(lockReason === undefined ? { screen: 'unlock' } : { screen: 'unlock', lockReason });
   }, []);
 

@@ -37,7 +37,7 @@ export function strictValueSchema(type: FieldType, multiple: boolean): z.ZodType
     case 'longText':
       return longText.refine((text) => text.trim().length > 0, FIELD_MESSAGES.required);
     case 'number':
-      return z.number().finite();
+      return z.number({ error: FIELD_MESSAGES.notNumber }).finite({ error: FIELD_MESSAGES.notNumber });
     case 'boolean':
       return z.boolean();
     case 'date':

@@ -4,6 +4,7 @@
  */
 import type { Catalogue } from './catalogue';
 import { adminEn } from './features/admin/en';
+import { fieldsEn } from './features/fields/en';
 import { backupEn } from './features/backup/en';
 import { restoreEn } from './features/restore/en';
 import { partnersEn } from './features/partners/en';
@@ -18,6 +19,7 @@ export const en = {
   records: recordsEn,
   testimony: testimonyEn,
   admin: adminEn,
+  fields: fieldsEn,
   partners: partnersEn,
   exportWizard: exportEn,
   importWizard: importEn,

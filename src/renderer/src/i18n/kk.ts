@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { adminKk } from './features/admin/kk';
+import { fieldsKk } from './features/fields/kk';
 import { backupKk } from './features/backup/kk';
 import { restoreKk } from './features/restore/kk';
 import { partnersKk } from './features/partners/kk';
@@ -15,6 +16,7 @@ export const kk: Messages = {
   records: recordsKk,
   testimony: testimonyKk,
   admin: adminKk,
+  fields: fieldsKk,
   partners: partnersKk,
   exportWizard: exportKk,
   importWizard: importKk,

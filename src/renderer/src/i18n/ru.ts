@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { adminRu } from './features/admin/ru';
+import { fieldsRu } from './features/fields/ru';
 import { backupRu } from './features/backup/ru';
 import { restoreRu } from './features/restore/ru';
 import { partnersRu } from './features/partners/ru';
@@ -14,6 +15,7 @@ export const ru: Messages = {
   records: recordsRu,
   testimony: testimonyRu,
   admin: adminRu,
+  fields: fieldsRu,
   partners: partnersRu,
   exportWizard: exportRu,
   importWizard: importRu,

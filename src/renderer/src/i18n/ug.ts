@@ -5,6 +5,7 @@
  */
 import type { Messages } from './en';
 import { adminUg } from './features/admin/ug';
+import { fieldsUg } from './features/fields/ug';
 import { backupUg } from './features/backup/ug';
 import { restoreUg } from './features/restore/ug';
 import { partnersUg } from './features/partners/ug';
@@ -19,6 +20,7 @@ export const ug: Messages = {
   records: recordsUg,
   testimony: testimonyUg,
   admin: adminUg,
+  fields: fieldsUg,
   partners: partnersUg,
   exportWizard: exportUg,
   importWizard: importUg,

@@ -13,6 +13,7 @@ export type Route =
   | { name: 'import' }
   | { name: 'trash' }
   | { name: 'vocabularies' }
+  | { name: 'fields' }
   | { name: 'settings' }
   | { name: 'partners' }
   | { name: 'backup' };

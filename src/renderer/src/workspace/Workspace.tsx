@@ -10,10 +10,11 @@ import { saveAllPending } from '../navigation/pending-saves';
 import { NavigationContext, type Navigation, type Route } from '../navigation/routes';
 import { screenFor } from './screens';
 
-const NAV: Array<{ route: Route; key: 'cases' | 'trash' | 'vocabularies' | 'settings' }> = [
+const NAV: Array<{ route: Route; key: 'cases' | 'trash' | 'vocabularies' | 'fields' | 'settings' }> = [
   { route: { name: 'cases' }, key: 'cases' },
   { route: { name: 'trash' }, key: 'trash' },
   { route: { name: 'vocabularies' }, key: 'vocabularies' },
+  { route: { name: 'fields' }, key: 'fields' },
   { route: { name: 'settings' }, key: 'settings' },
 ];
 

@@ -3,6 +3,7 @@ import { BackupScreen } from '../features/backup/BackupScreen';
 import { CaseScreen } from '../features/cases/CaseScreen';
 import { CasesScreen } from '../features/cases/CasesScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
+import { FieldsScreen } from '../features/fields/FieldsScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { IncidentScreen } from '../features/incidents/IncidentScreen';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
@@ -40,6 +41,8 @@ export function screenFor(route: Route): ReactElement {
       return <TrashScreen route={route} />;
     case 'vocabularies':
       return <VocabulariesScreen route={route} />;
+    case 'fields':
+      return <FieldsScreen route={route} />;
     case 'settings':
       return <SettingsScreen route={route} />;
     case 'partners':

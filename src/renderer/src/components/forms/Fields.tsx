@@ -10,14 +10,14 @@ interface BaseProps {
   /** Hides the visible label (a row's heading names it); screen readers still hear it. */
   hideLabel?: boolean;
   hint?: ReactNode;
-  /** The contract's problem with this field, translated when shown. */
-  error?: FieldProblem;
+  /** The contract's problem with this field, translated when shown; or a sentence already translated. */
+  error?: FieldProblem | string;
   testId?: string;
   required?: boolean;
   disabled?: boolean;
 }
 
-function useDescribed(id: string, hint: ReactNode, error: FieldProblem | undefined) {
+function useDescribed(id: string, hint: ReactNode, error: FieldProblem | string | undefined) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
@@ -49,7 +49,7 @@ function Extras({ id, hint, error, testId, children }: Pick<BaseProps, 'id' | 'h
       {children}
       {error ? (
         <p id={`${id}-error`} className="field__error" data-testid={testId ? `${testId}-error` : undefined}>
-          <FieldErrorText problem={error} />
+          {typeof error === 'string' ? error : <FieldErrorText problem={error} />}
         </p>
       ) : null}
     </>
@@ -60,7 +60,9 @@ function Extras({ id, hint, error, testId, children }: Pick<BaseProps, 'id' | 'h
  * A one-line text input. `dir="auto"` lets Arabic-script Uyghur run right to left; spelling
  * tools stay off, since a spell checker may send words to a dictionary service.
  */
-export function TextInput(props: BaseProps & { value: string; onChange(value: string): void; inputRef?: Ref<HTMLInputElement>; lang?: string; mono?: boolean }) {
+export function TextInput(
+  props: BaseProps & { value: string; onChange(value: string): void; inputRef?: Ref<HTMLInputElement>; lang?: string; mono?: boolean; inputMode?: 'text' | 'decimal' },
+) {
   const { describedBy } = useDescribed(props.id, props.hint, props.error);
   return (
     <div className="field">
@@ -73,6 +75,7 @@ export function TextInput(props: BaseProps & { value: string; onChange(value: st
           type="text"
           dir="auto"
           lang={props.lang || undefined}
+          inputMode={props.inputMode}
           value={props.value}
           disabled={props.disabled}
           required={props.required}
@@ -182,6 +185,7 @@ export function DayInput(props: BaseProps & { value: string; onChange(value: str
 }
 
 /** A translated error as a node, for the pickers, which take any node. */
-export function errorNode(problem: FieldProblem | undefined): ReactNode {
+export function errorNode(problem: FieldProblem | string | undefined): ReactNode {
+  if (typeof problem === 'string') return problem;
   return problem === undefined ? undefined : <FieldErrorText problem={problem} />;
 }

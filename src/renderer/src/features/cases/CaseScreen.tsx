@@ -9,6 +9,9 @@ import { FormFailure, LoadState, RecordScreen } from '../../components/forms/Rec
 import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm } from '../../components/forms/use-record-form';
+import { withCustomFields } from '../../components/custom-fields/with-custom-fields';
+import { useKindFields } from '../../components/custom-fields/field-store';
+import { CustomFieldsSection } from '../../components/custom-fields/CustomFieldsSection';
 import { termLabel, useVocabularies } from '../../components/forms/vocabulary-store';
 import { currentLanguage } from '../../i18n';
 import { useNavigation, type Route } from '../../navigation/routes';
@@ -29,7 +32,8 @@ export function CaseScreen({ route }: { route: Route }) {
   const id = route.name === 'case' ? route.id : '';
   const { t } = useTranslation();
   const navigation = useNavigation();
-  const editor = useRecordForm({ kind: 'case', id, empty: emptyCase, fromRecord: caseFromRecord, toData: caseToData });
+  const customFields = useKindFields('case');
+  const editor = useRecordForm(withCustomFields({ kind: 'case', id, empty: emptyCase, fromRecord: caseFromRecord, toData: caseToData }, customFields.live));
   const { dialog, allowLeave } = useUnsavedChanges(editor.dirty, editor.abandonDraft);
   const [saved, setSaved] = useState(false);
   const [deleting, setDeleting] = useState<'no' | 'asking' | 'busy'>('no');
@@ -100,6 +104,10 @@ export function CaseScreen({ route }: { route: Route }) {
                 editor.setForm((form) => ({ ...form, ...update }));
               }}
             />
+            <CustomFieldsSection kind="case" idPrefix="case" form={editor.form.custom} errors={editor.errors} onChange={(custom) => {
+                setSaved(false);
+                editor.setForm((form) => ({ ...form, custom }));
+              }} />
             <div className="actions">
               <button type="submit" className="button button--primary" disabled={editor.saving || !editor.dirty} aria-busy={editor.saving} data-testid="case-save">
                 {editor.saving ? t('records.common.saving') : t('records.case.save')}

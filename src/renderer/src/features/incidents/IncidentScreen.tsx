@@ -11,6 +11,9 @@ import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice'
 import { removeRow, Rows, updateRow } from '../../components/forms/Rows';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { rowKey, useRecordForm } from '../../components/forms/use-record-form';
+import { withCustomFields } from '../../components/custom-fields/with-custom-fields';
+import { useKindFields } from '../../components/custom-fields/field-store';
+import { CustomFieldsSection } from '../../components/custom-fields/CustomFieldsSection';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
 import { useNavigation, type Route } from '../../navigation/routes';
 import { checkIncident, emptyIncident, incidentFromRecord, incidentToData, type IncidentForm, type Stance } from './incident-form';
@@ -23,14 +26,15 @@ export function IncidentScreen({ route }: { route: Route }) {
   const caseId = route.name === 'incident' ? route.caseId : undefined;
   const { t } = useTranslation();
   const navigation = useNavigation();
-  const editor = useRecordForm({
+  const customFields = useKindFields('incident');
+  const editor = useRecordForm(withCustomFields({
     kind: 'incident',
     id,
     empty: () => emptyIncident(caseId),
     fromRecord: incidentFromRecord,
     toData: incidentToData,
     check: checkIncident,
-  });
+  }, customFields.live));
   const { dialog, allowLeave, confirmDiscard } = useUnsavedChanges(editor.dirty, editor.abandonDraft);
   const formRef = useRef<HTMLFormElement>(null);
   const { form, errors } = editor;
@@ -255,6 +259,8 @@ export function IncidentScreen({ route }: { route: Route }) {
               </div>
             )}
           </Rows>
+
+          <CustomFieldsSection kind="incident" idPrefix="incident" form={editor.form.custom} errors={editor.errors} onChange={(custom) => editor.setForm((current) => ({ ...current, custom }))} />
 
           <FormActions saving={editor.saving} dirty={editor.dirty} isNew={!editor.record} onCancel={() => confirmDiscard(navigation.back)} testId="incident" />
         </form>

@@ -11,6 +11,9 @@ import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice'
 import { removeRow, Rows, updateRow } from '../../components/forms/Rows';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm, rowKey } from '../../components/forms/use-record-form';
+import { withCustomFields } from '../../components/custom-fields/with-custom-fields';
+import { useKindFields } from '../../components/custom-fields/field-store';
+import { CustomFieldsSection } from '../../components/custom-fields/CustomFieldsSection';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
 import { useNavigation, type Route } from '../../navigation/routes';
 import { checkPerson, emptyName, emptyPerson, emptyStatus, guessScript, personFromRecord, personToData, type PersonForm, type Sex } from './person-form';
@@ -24,14 +27,15 @@ export function PersonScreen({ route }: { route: Route }) {
   const caseId = route.name === 'person' ? route.caseId : undefined;
   const { t } = useTranslation();
   const navigation = useNavigation();
-  const editor = useRecordForm({
+  const customFields = useKindFields('person');
+  const editor = useRecordForm(withCustomFields({
     kind: 'person',
     id,
     empty: () => emptyPerson(caseId),
     fromRecord: personFromRecord,
     toData: personToData,
     check: checkPerson,
-  });
+  }, customFields.live));
   const { dialog, allowLeave, confirmDiscard } = useUnsavedChanges(editor.dirty, editor.abandonDraft);
   const formRef = useRef<HTMLFormElement>(null);
   const { form, errors } = editor;
@@ -312,6 +316,8 @@ export function PersonScreen({ route }: { route: Route }) {
             error={errors.notes}
             onChange={(notes) => set({ notes })}
           />
+
+          <CustomFieldsSection kind="person" idPrefix="person" form={editor.form.custom} errors={editor.errors} onChange={(custom) => editor.setForm((current) => ({ ...current, custom }))} />
 
           <FormActions saving={editor.saving} dirty={editor.dirty} isNew={!editor.record} onCancel={() => confirmDiscard(navigation.back)} testId="person" />
         </form>

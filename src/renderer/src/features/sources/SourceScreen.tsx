@@ -11,6 +11,9 @@ import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice'
 import { removeRow, Rows, updateRow } from '../../components/forms/Rows';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm } from '../../components/forms/use-record-form';
+import { withCustomFields } from '../../components/custom-fields/with-custom-fields';
+import { useKindFields } from '../../components/custom-fields/field-store';
+import { CustomFieldsSection } from '../../components/custom-fields/CustomFieldsSection';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
 import { useNavigation, type Route } from '../../navigation/routes';
 import { PartnerPicker } from './PartnerPicker';
@@ -42,7 +45,8 @@ export function SourceScreen({ route }: { route: Route }) {
   // The identity as typed and not saved yet, for the draft (docs/security.md S18): set on each
   // render, and cleared at once when a save takes it, before the screen closes.
   const unsavedIdentity = useRef<IdentityForm | null>(null);
-  const editor = useRecordForm({
+  const customFields = useKindFields('source');
+  const editor = useRecordForm(withCustomFields({
     kind: 'source',
     id,
     empty: () => emptySource(caseId),
@@ -59,7 +63,7 @@ export function SourceScreen({ route }: { route: Route }) {
         setIdentityErrors(NO_ERRORS);
       },
     },
-  });
+  }, customFields.live));
   const [identity, setIdentity] = useState<IdentityForm>(EMPTY_IDENTITY);
   const [identityBaseline, setIdentityBaseline] = useState<IdentityForm>(EMPTY_IDENTITY);
   const [identityShown, setIdentityShown] = useState(false);
@@ -282,6 +286,8 @@ export function SourceScreen({ route }: { route: Route }) {
               setIdentityErrors(NO_ERRORS);
             }}
           />
+
+          <CustomFieldsSection kind="source" idPrefix="source" form={editor.form.custom} errors={editor.errors} onChange={(custom) => editor.setForm((current) => ({ ...current, custom }))} />
 
           <FormActions
             saving={editor.saving || savingIdentity}

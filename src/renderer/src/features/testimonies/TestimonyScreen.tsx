@@ -9,6 +9,7 @@ import { unplacedErrors, type FieldErrors, type FieldProblem } from '../../compo
 import { useNavigation } from '../../navigation/routes';
 import { AttachmentUploader } from './AttachmentUploader';
 import { LanguageSelect, TextArea, TextInput } from './FormFields';
+import { CustomFieldsSection } from '../../components/custom-fields/CustomFieldsSection';
 import { MentionsSection } from './MentionsSection';
 import { SaveStatusLine } from './SaveStatusLine';
 import { SourceSection } from './SourceSection';
@@ -18,7 +19,7 @@ import { TranslationsEditor } from './TranslationsEditor';
 import { useTestimonyEditor, type TestimonyRoute } from './use-testimony-editor';
 
 /** Paths whose errors show beside a field of this form; others go to the summary. */
-const PLACED = /^(sourceId|interviewDate|place|interviewer|language|transcript|summary|translations\.\d+|personLinks\.\d+|incidentLinks\.\d+)(\.|$)/;
+const PLACED = /^(custom|sourceId|interviewDate|place|interviewer|language|transcript|summary|translations\.\d+|personLinks\.\d+|incidentLinks\.\d+)(\.|$)/;
 
 function errorsByIndex(errors: FieldErrors, prefix: string): Record<number, FieldProblem | undefined> {
   const out: Record<number, FieldProblem | undefined> = {};
@@ -209,6 +210,8 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
             testId="testimony-summary"
           />
         </div>
+
+        <CustomFieldsSection kind="testimony" idPrefix="testimony" form={form.custom} errors={errors} onChange={(custom) => edit({ custom })} />
 
         <MentionsSection kind="person" rows={form.personLinks} caseIds={form.caseIds} onChange={(personLinks) => edit({ personLinks })} errors={personErrors} onDirty={editor.onPersonDirty} />
         <MentionsSection kind="incident" rows={form.incidentLinks} caseIds={form.caseIds} onChange={(incidentLinks) => edit({ incidentLinks })} errors={incidentErrors} onDirty={editor.onIncidentDirty} />

@@ -1,4 +1,5 @@
 import type { TestimonyData } from '../../../../shared/domain/records';
+import { customFromData, customToData, EMPTY_CUSTOM, type CustomForm } from '../../components/custom-fields/custom-form';
 
 /**
  * The testimony form as typed. Every value is kept as the user left it; `draftData` and
@@ -31,6 +32,8 @@ export interface TestimonyForm {
   summary: string;
   personLinks: MentionRow[];
   incidentLinks: MentionRow[];
+  /** The organisation's own fields (components/custom-fields). */
+  custom: CustomForm;
 }
 
 /** The limits of the contract (src/shared/domain), restated for `maxLength` on the inputs. */
@@ -81,6 +84,7 @@ export function emptyForm(caseId: string | undefined): TestimonyForm {
     summary: '',
     personLinks: [],
     incidentLinks: [],
+    custom: EMPTY_CUSTOM,
   };
 }
 
@@ -101,6 +105,7 @@ export function formFromData(data: Partial<TestimonyData> | undefined): Testimon
     summary: text(d.summary),
     personLinks: (d.personLinks ?? []).map((l) => ({ key: rowKey(), id: l.personId, quote: text(l.quote) })),
     incidentLinks: (d.incidentLinks ?? []).map((l) => ({ key: rowKey(), id: l.incidentId, quote: text(l.quote) })),
+    custom: customFromData(d.custom),
   };
 }
 
@@ -127,7 +132,14 @@ export function formData(form: TestimonyForm): Record<string, unknown> {
     ...optional('summary', form.summary),
     personLinks: form.personLinks.filter((l) => l.id !== '').map((l) => ({ personId: l.id, ...optional('quote', l.quote) })),
     incidentLinks: form.incidentLinks.filter((l) => l.id !== '').map((l) => ({ incidentId: l.id, ...optional('quote', l.quote) })),
+    ...custom(form.custom),
   };
+}
+
+/** The custom values, left out when there are none. */
+function custom(form: CustomForm | undefined): { custom?: NonNullable<ReturnType<typeof customToData>> } {
+  const values = customToData(form);
+  return values ? { custom: values } : {};
 }
 
 /** Words in a text in any script: runs of letters and digits, joined by an apostrophe or hyphen. */

@@ -3,6 +3,8 @@ import type { RecordInput } from '../../../../shared/domain/records';
 import type { StoredRecord } from '../../../../shared/domain/views';
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
+import { checkCustom } from '../../components/custom-fields/custom-form';
+import { useKindFields } from '../../components/custom-fields/field-store';
 import { FormDraftSaver } from '../../components/forms/form-draft-saver';
 import { apiErrorsToErrors, type FieldErrors } from '../../components/forms/form-errors';
 import { focusUnresolvedPick } from '../../components/forms/unresolved-picks';
@@ -212,12 +214,22 @@ export function useTestimonyEditor(route: TestimonyRoute) {
   }, []);
   useLeaveGuard(guard);
 
+  const customFields = useKindFields('testimony');
+  /** A custom number or date typed but unreadable, or a required one empty: shown, and the save waits. */
+  function customProblems(): boolean {
+    const found = checkCustom(formRef.current.custom, customFields.live);
+    if (Object.keys(found).length === 0) return false;
+    setErrors(found);
+    setFocusError((n) => n + 1);
+    return true;
+  }
+
   async function finish(): Promise<void> {
     const saver = saverRef.current;
     if (!saver) return;
     setFormError(null);
     // Text typed into a picker that names nothing must be resolved before the testimony is final.
-    if (focusUnresolvedPick()) {
+    if (focusUnresolvedPick() || customProblems()) {
       setFormError('VALIDATION_FAILED');
       return;
     }
@@ -265,7 +277,7 @@ export function useTestimonyEditor(route: TestimonyRoute) {
   async function saveFinal(): Promise<void> {
     if (!recordId) return;
     setFormError(null);
-    if (focusUnresolvedPick()) {
+    if (focusUnresolvedPick() || customProblems()) {
       setFormError('VALIDATION_FAILED');
       return;
     }

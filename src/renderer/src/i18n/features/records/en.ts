@@ -49,6 +49,7 @@ export const recordsEn = {
     order: 'The earliest day is after the latest.',
     missingRecord: 'The linked record no longer exists.',
     notTermOf: 'This term is not in the vocabulary any more. Choose another.',
+    notNumber: 'Enter a number, such as 3 or 2.5.',
   },
   leave: {
     title: 'Leave without saving?',

@@ -51,6 +51,7 @@ export const recordsKk: Catalogue<typeof recordsEn> = {
     order: 'Ең ерте күн ең кеш күннен кейін тұр.',
     missingRecord: 'Байланысты жазба енді жоқ.',
     notTermOf: 'Бұл термин анықтамалықта енді жоқ. Басқасын таңдаңыз.',
+    notNumber: 'Санды енгізіңіз, мысалы 3 немесе 2,5.',
   },
   leave: {
     title: 'Сақтамай шығасыз ба?',

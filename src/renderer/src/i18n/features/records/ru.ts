@@ -51,6 +51,7 @@ export const recordsRu: Catalogue<typeof recordsEn> = {
     order: 'Самая ранняя дата позже самой поздней.',
     missingRecord: 'Связанной записи больше нет.',
     notTermOf: 'Этого термина больше нет в справочнике. Выберите другой.',
+    notNumber: 'Введите число, например 3 или 2,5.',
   },
   leave: {
     title: 'Уйти без сохранения?',

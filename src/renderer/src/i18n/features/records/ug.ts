@@ -55,6 +55,7 @@ export const recordsUg: Catalogue<typeof recordsEn> = {
     order: 'ئەڭ بالدۇرقى كۈن ئەڭ كېيىنكى كۈندىن كېيىن تۇرۇپتۇ.',
     missingRecord: 'ئۇلانغان خاتىرە ئەمدى مەۋجۇت ئەمەس.',
     notTermOf: 'بۇ ئاتالغۇ ئەمدى لۇغەتتە يوق. باشقىسىنى تاللاڭ.',
+    notNumber: 'سان كىرگۈزۈڭ، مەسىلەن 3 ياكى 2.5.',
   },
   leave: {
     title: 'ساقلىماي چىقامسىز؟',

@@ -5,6 +5,7 @@ export const workspaceEn = {
     cases: 'Cases',
     trash: 'Trash',
     vocabularies: 'Vocabularies',
+    fields: 'Fields',
     settings: 'Settings',
   },
 };

@@ -8,6 +8,7 @@ export const workspaceKk: Catalogue<typeof workspaceEn> = {
     cases: 'Істер',
     trash: 'Себет',
     vocabularies: 'Анықтамалықтар',
+    fields: 'Өрістер',
     settings: 'Баптаулар',
   },
 };

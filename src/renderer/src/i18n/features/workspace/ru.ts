@@ -8,6 +8,7 @@ export const workspaceRu: Catalogue<typeof workspaceEn> = {
     cases: 'Дела',
     trash: 'Корзина',
     vocabularies: 'Справочники',
+    fields: 'Поля',
     settings: 'Настройки',
   },
 };

@@ -12,6 +12,7 @@ export const workspaceUg: Catalogue<typeof workspaceEn> = {
     cases: 'دېلولار',
     trash: 'ئەخلەت ساندۇقى',
     vocabularies: 'لۇغەتلەر',
+    fields: 'بۆلەكلەر',
     settings: 'تەڭشەكلەر',
   },
 };
