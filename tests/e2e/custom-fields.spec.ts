@@ -124,7 +124,7 @@ test('the fields screen and a form with custom fields in each interface language
   await app.createVault(PASSPHRASE);
   const { id: caseId } = await create(page, 'case', { title: 'Languages' });
   await call(page, 'fields.create', { kind: 'incident', key: 'witnessed', type: 'boolean', labels: { en: 'Witnessed by the source', ru: 'Источник был свидетелем', kk: 'Дереккөз куә болды', ug: 'مەنبە گۇۋاھچى بولغان' } });
-  await create(page, 'incident', { caseIds: [caseId], title: 'Night search' });
+  await create(page, 'incident', { caseIds: [caseId], title: 'Night search', type: 'search_or_raid' });
   for (const language of ['en', 'ru', 'kk', 'ug'] as const) {
     await app.language.choose(language);
     const fields = new FieldsPage(page);

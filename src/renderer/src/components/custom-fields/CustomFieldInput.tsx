@@ -8,6 +8,7 @@ import { errorNode, SelectField, TextArea, TextInput } from '../forms/Fields';
 import type { FieldProblem } from '../forms/form-errors';
 import { FuzzyDateField } from '../forms/FuzzyDateField';
 import { VocabularyPicker } from '../forms/VocabularyPicker';
+import { readNumber } from './read-number';
 import { TermChoices } from './TermChoices';
 
 export interface CustomFieldInputProps {
@@ -19,14 +20,6 @@ export interface CustomFieldInputProps {
   disabled?: boolean;
   /** `readable` is false while typed text is not yet a value of the field's type. */
   onChange(value: CustomValue | FuzzyDate | undefined, readable?: boolean): void;
-}
-
-/** A number as typed: a decimal comma is read like a point, as Russian and Kazakh write it. */
-export function readNumber(text: string): number | undefined {
-  const clean = text.trim().replace(/\s/g, '').replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(clean)) return undefined;
-  const value = Number(clean);
-  return Number.isFinite(value) ? value : undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldDefinition } from '../../../../shared/api/fields';
 import type { RecordKind } from '../../../../shared/domain/records';
@@ -51,6 +51,11 @@ export function FieldForm({ kind, definition, takenKeys, vocabularies, onSaved, 
   const [failure, setFailure] = useState<ErrorCode | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useRef<HTMLFormElement>(null);
+
+  // The form opens on its first field, so the keyboard starts where the typing does.
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>(`#${fieldId('labels.en')}`)?.focus();
+  }, []);
 
   const update = (next: Partial<FieldDraft>, cleared: DraftField[] = []) => {
     setDraft((old) => ({ ...old, ...next }));
