@@ -4,10 +4,7 @@ import type { ErrorCode } from '../../../shared/errors';
 import { api, toApiError } from '../api/client';
 import { FormError } from '../components/FormError';
 import { Screen } from '../components/Screen';
-import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
-import { StrengthMeter } from '../components/StrengthMeter';
-import { TextField } from '../components/TextField';
-import { passphraseIssueText } from '../i18n/passphrase-issue';
+import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { PASSPHRASE_MIN_LENGTH, checkNewPassphrase, type NewPassphraseIssues } from '../passphrase/validate';
 
 /** First run: choose the passphrase; main creates the vault and answers with the recovery key. */
@@ -46,45 +43,28 @@ export function CreateVaultScreen({ onCreated, onRestore }: { onCreated(recovery
     }
   }
 
-  const type = visible ? 'text' : 'password';
   return (
     <Screen title={t('create.title')} testId="screen-create">
       <p className="panel__intro">{t('create.intro')}</p>
       <form className="stack" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
         <FormError code={failure} />
-        <TextField
-          id="create-passphrase"
-          testId="create-passphrase"
-          label={t('create.passphrase')}
+        <NewPassphraseFields
+          ids={{ passphrase: 'create-passphrase', confirm: 'create-confirm', strength: 'create-strength' }}
+          labels={{ passphrase: t('create.passphrase'), confirm: t('create.confirm') }}
           hint={t('create.passphraseHint', { count: PASSPHRASE_MIN_LENGTH })}
-          type={type}
-          autoComplete="new-password"
-          value={passphrase}
-          onChange={(value) => {
-            setPassphrase(value);
-            setIssues((old) => ({ ...old, passphrase: undefined }));
+          value={{ passphrase, confirm }}
+          onChange={(next, cleared) => {
+            setPassphrase(next.passphrase);
+            setConfirm(next.confirm);
+            setIssues((old) => ({ ...old, [cleared]: undefined }));
           }}
-          error={passphraseIssueText(t, issues.passphrase)}
-          describedBy="create-strength"
-          inputRef={passphraseInput}
+          issues={issues}
+          visible={visible}
+          onVisibleChange={setVisible}
+          passphraseRef={passphraseInput}
+          confirmRef={confirmInput}
           autoFocus
         />
-        <StrengthMeter id="create-strength" passphrase={passphrase} />
-        <TextField
-          id="create-confirm"
-          testId="create-confirm"
-          label={t('create.confirm')}
-          type={type}
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(value) => {
-            setConfirm(value);
-            setIssues((old) => ({ ...old, confirm: undefined }));
-          }}
-          error={passphraseIssueText(t, issues.confirm)}
-          inputRef={confirmInput}
-        />
-        <ShowPassphraseToggle checked={visible} onChange={setVisible} />
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy} data-testid="create-submit">
             {t('create.submit')}

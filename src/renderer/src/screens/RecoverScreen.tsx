@@ -4,10 +4,8 @@ import type { ErrorCode } from '../../../shared/errors';
 import { api, toApiError } from '../api/client';
 import { FormError } from '../components/FormError';
 import { Screen } from '../components/Screen';
-import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
-import { StrengthMeter } from '../components/StrengthMeter';
-import { TextField } from '../components/TextField';
-import { passphraseIssueText } from '../i18n/passphrase-issue';
+import { NewPassphraseFields } from '../components/NewPassphraseFields';
+import { TextInput } from '../components/forms/Fields';
 import { RECOVERY_KEY_MAX_LENGTH } from '../passphrase/limits';
 import { checkNewPassphrase, hasIssues, type NewPassphraseIssues } from '../passphrase/validate';
 
@@ -63,13 +61,12 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
     setBusy(false);
   }
 
-  const type = visible ? 'text' : 'password';
   return (
     <Screen title={t('recover.title')} testId="screen-recover" focusTitle>
       <p className="panel__intro">{t('recover.intro')}</p>
       <form className="stack" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
         <FormError code={failure} />
-        <TextField
+        <TextInput
           id="recover-key"
           testId="recover-key"
           label={t('recover.recoveryKey')}
@@ -84,37 +81,21 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
           error={keyError === 'wrong' ? t('errors.WRONG_RECOVERY_KEY') : keyError === 'required' ? t('validation.recoveryKeyRequired') : undefined}
           inputRef={keyInput}
         />
-        <TextField
-          id="recover-passphrase"
-          testId="recover-passphrase"
-          label={t('recover.newPassphrase')}
-          type={type}
-          autoComplete="new-password"
-          value={passphrase}
-          onChange={(value) => {
-            setPassphrase(value);
-            setIssues((old) => ({ ...old, passphrase: undefined }));
+        <NewPassphraseFields
+          ids={{ passphrase: 'recover-passphrase', confirm: 'recover-confirm', strength: 'recover-strength' }}
+          labels={{ passphrase: t('recover.newPassphrase'), confirm: t('recover.confirm') }}
+          value={{ passphrase, confirm }}
+          onChange={(next, cleared) => {
+            setPassphrase(next.passphrase);
+            setConfirm(next.confirm);
+            setIssues((old) => ({ ...old, [cleared]: undefined }));
           }}
-          error={passphraseIssueText(t, issues.passphrase)}
-          describedBy="recover-strength"
-          inputRef={passphraseInput}
+          issues={issues}
+          visible={visible}
+          onVisibleChange={setVisible}
+          passphraseRef={passphraseInput}
+          confirmRef={confirmInput}
         />
-        <StrengthMeter id="recover-strength" passphrase={passphrase} />
-        <TextField
-          id="recover-confirm"
-          testId="recover-confirm"
-          label={t('recover.confirm')}
-          type={type}
-          autoComplete="new-password"
-          value={confirm}
-          onChange={(value) => {
-            setConfirm(value);
-            setIssues((old) => ({ ...old, confirm: undefined }));
-          }}
-          error={passphraseIssueText(t, issues.confirm)}
-          inputRef={confirmInput}
-        />
-        <ShowPassphraseToggle checked={visible} onChange={setVisible} />
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy} data-testid="recover-submit">
             {t('recover.submit')}

@@ -5,7 +5,7 @@ import { api, toApiError } from '../api/client';
 import { FormError } from '../components/FormError';
 import { Screen } from '../components/Screen';
 import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
-import { TextField } from '../components/TextField';
+import { TextInput } from '../components/forms/Fields';
 import { passphraseIssueText } from '../i18n/passphrase-issue';
 
 interface RestoreScreenProps {
@@ -88,7 +88,7 @@ export function RestoreScreen({ onRestored, onBack }: RestoreScreenProps) {
       <p className="panel__intro">{t('restore.safety')}</p>
       <form className="stack" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
         <FormError code={failure} />
-        <TextField
+        <TextInput
           id="restore-passphrase"
           testId="restore-passphrase"
           label={t('restore.passphrase')}

@@ -6,7 +6,7 @@ import { api, toApiError } from '../api/client';
 import { FormError } from '../components/FormError';
 import { Screen } from '../components/Screen';
 import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
-import { TextField } from '../components/TextField';
+import { TextInput } from '../components/forms/Fields';
 import { passphraseIssueText } from '../i18n/passphrase-issue';
 
 interface UnlockScreenProps {
@@ -81,7 +81,7 @@ export function UnlockScreen({ lockReason, corrupt, restored, onUnlocked, onUseR
       ) : null}
       <form className="stack" noValidate onSubmit={(event) => void submit(event)} aria-busy={busy}>
         <FormError code={failure} />
-        <TextField
+        <TextInput
           id="unlock-passphrase"
           testId="unlock-passphrase"
           label={t('unlock.passphrase')}

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
-import { ShowPassphraseToggle } from '../../components/ShowPassphraseToggle';
-import { StrengthMeter } from '../../components/StrengthMeter';
-import { TextField } from '../../components/TextField';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { TextInput } from '../../components/forms/Fields';
 import { passphraseIssueText } from '../../i18n/passphrase-issue';
 import { checkNewPassphrase, PASSPHRASE_MIN_LENGTH, type NewPassphraseIssues } from '../../passphrase/validate';
 
@@ -69,7 +68,6 @@ export function PassphraseForm() {
   const type = visible ? 'text' : 'password';
   const currentError =
     currentIssue === 'wrong' ? t('errors.WRONG_PASSPHRASE') : currentIssue === 'required' ? passphraseIssueText(t, 'required') : undefined;
-  const nextError = same ? t('admin.settings.passphrase.same') : passphraseIssueText(t, issues.passphrase);
 
   return (
     <form className="stack" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="settings-passphrase-title" aria-busy={busy} data-testid="passphrase-form">
@@ -79,7 +77,7 @@ export function PassphraseForm() {
         {changed ? <p className="alert alert--notice">{t('admin.settings.passphrase.changed')}</p> : null}
       </div>
       <FormError code={failure} />
-      <TextField
+      <TextInput
         id="settings-current-passphrase"
         testId="settings-current-passphrase"
         label={t('admin.settings.passphrase.current')}
@@ -93,39 +91,24 @@ export function PassphraseForm() {
         error={currentError}
         inputRef={currentInput}
       />
-      <TextField
-        id="settings-new-passphrase"
-        testId="settings-new-passphrase"
-        label={t('admin.settings.passphrase.next')}
+      <NewPassphraseFields
+        ids={{ passphrase: 'settings-new-passphrase', confirm: 'settings-confirm-passphrase', strength: 'settings-strength' }}
+        labels={{ passphrase: t('admin.settings.passphrase.next'), confirm: t('admin.settings.passphrase.confirm') }}
         hint={t('create.passphraseHint', { count: PASSPHRASE_MIN_LENGTH })}
-        type={type}
-        autoComplete="new-password"
-        value={next}
-        onChange={(value) => {
-          setNext(value);
-          setSame(false);
-          setIssues((old) => ({ ...old, passphrase: undefined }));
+        value={{ passphrase: next, confirm }}
+        onChange={(typed, cleared) => {
+          setNext(typed.passphrase);
+          setConfirm(typed.confirm);
+          if (cleared === 'passphrase') setSame(false);
+          setIssues((old) => ({ ...old, [cleared]: undefined }));
         }}
-        error={nextError}
-        describedBy="settings-strength"
-        inputRef={nextInput}
+        issues={issues}
+        passphraseError={same ? t('admin.settings.passphrase.same') : undefined}
+        visible={visible}
+        onVisibleChange={setVisible}
+        passphraseRef={nextInput}
+        confirmRef={confirmInput}
       />
-      <StrengthMeter id="settings-strength" passphrase={next} />
-      <TextField
-        id="settings-confirm-passphrase"
-        testId="settings-confirm-passphrase"
-        label={t('admin.settings.passphrase.confirm')}
-        type={type}
-        autoComplete="new-password"
-        value={confirm}
-        onChange={(value) => {
-          setConfirm(value);
-          setIssues((old) => ({ ...old, confirm: undefined }));
-        }}
-        error={passphraseIssueText(t, issues.confirm)}
-        inputRef={confirmInput}
-      />
-      <ShowPassphraseToggle checked={visible} onChange={setVisible} />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy} aria-busy={busy} data-testid="settings-passphrase-submit">
           {t('admin.settings.passphrase.submit')}

@@ -4,7 +4,7 @@ import type { Settings } from '../../../../shared/api/settings';
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
-import { TextField } from '../../components/TextField';
+import { TextInput } from '../../components/forms/Fields';
 import { errorText, type FieldProblem } from '../../components/forms/form-errors';
 import { directionOf } from '../../../../shared/languages';
 import { currentLanguage, LANGUAGES, type LanguageCode } from '../../i18n';
@@ -217,7 +217,7 @@ function GeneralSettings({ settings, onSaved }: { settings: Settings; onSaved(se
           </p>
         ) : null}
       </div>
-      <TextField
+      <TextInput
         id="settings-user-name"
         testId="settings-user-name"
         label={t('admin.settings.general.userName')}

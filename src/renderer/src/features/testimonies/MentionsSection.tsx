@@ -7,7 +7,7 @@ import { api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { RecordPicker } from '../../components/forms/RecordPicker';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
-import { TextArea, TextInput } from './FormFields';
+import { TextArea, TextInput } from '../../components/forms/Fields';
 import { LIMITS, rowKey, type MentionRow } from './testimony-form';
 import { errorNode } from '../../components/forms/Fields';
 import type { FieldProblem } from '../../components/forms/form-errors';

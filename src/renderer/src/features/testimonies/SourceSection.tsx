@@ -5,7 +5,7 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { RecordPicker } from '../../components/forms/RecordPicker';
-import { TextInput } from './FormFields';
+import { TextInput } from '../../components/forms/Fields';
 import { today } from './testimony-form';
 
 const CONSENT_WAYS = ['oral', 'written', 'recorded', 'other'] as const;

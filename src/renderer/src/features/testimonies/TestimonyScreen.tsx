@@ -8,7 +8,8 @@ import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice'
 import { unplacedErrors, type FieldErrors, type FieldProblem } from '../../components/forms/form-errors';
 import { useNavigation } from '../../navigation/routes';
 import { AttachmentUploader } from './AttachmentUploader';
-import { LanguageSelect, TextArea, TextInput } from './FormFields';
+import { DayInput, TextArea, TextInput } from '../../components/forms/Fields';
+import { LanguageSelect } from './LanguageSelect';
 import { CustomFieldsSection } from '../../components/custom-fields/CustomFieldsSection';
 import { MentionsSection } from './MentionsSection';
 import { SaveStatusLine } from './SaveStatusLine';
@@ -149,9 +150,8 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
         <fieldset className="testimony-section">
           <legend className="testimony-section__title">{t('testimony.interview.title')}</legend>
           <div className="testimony-grid">
-            <TextInput
+            <DayInput
               id="testimony-date"
-              type="date"
               label={t('testimony.interview.date')}
               value={form.interviewDate}
               onChange={(interviewDate) => edit({ interviewDate })}

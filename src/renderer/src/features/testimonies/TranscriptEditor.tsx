@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextArea } from './FormFields';
+import { TextArea } from '../../components/forms/Fields';
 import { countWords, LIMITS } from './testimony-form';
 
 interface TranscriptEditorProps {
@@ -31,7 +31,7 @@ export const TranscriptEditor = memo(function TranscriptEditor({ value, language
       lang={language || undefined}
       error={error}
       testId="testimony-transcript"
-      footerId="testimony-transcript-count"
+      describedBy="testimony-transcript-count"
       footer={
         <p id="testimony-transcript-count" className="word-count" data-testid="testimony-word-count">
           {t('testimony.transcript.words', { count: words })}

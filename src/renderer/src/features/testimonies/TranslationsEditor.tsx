@@ -1,7 +1,8 @@
 import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { LanguageSelect, TextArea, TextInput } from './FormFields';
+import { TextArea, TextInput } from '../../components/forms/Fields';
+import { LanguageSelect } from './LanguageSelect';
 import { LIMITS, rowKey, type TranslationRow } from './testimony-form';
 import { errorNode } from '../../components/forms/Fields';
 import type { FieldProblem } from '../../components/forms/form-errors';

@@ -5,7 +5,7 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { LANGUAGES, type Language, type LanguageLabels } from '../../../../shared/languages';
 import { ApiError, api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
-import { TextField } from '../../components/TextField';
+import { TextInput } from '../../components/forms/Fields';
 import { errorText, type FieldProblem } from '../../components/forms/form-errors';
 import { currentLanguage } from '../../i18n';
 import { isTermCode, suggestCode, TERM_CODE_MAX, TERM_LABEL_MAX, uniqueCode } from './term-code';
@@ -145,7 +145,7 @@ export function TermForm({ vocabulary, term, onSaved, onCancel }: TermFormProps)
       <FormError code={failure} />
       <div className="term-form__labels">
         {LANGUAGES.map((lang, index) => (
-          <TextField
+          <TextInput
             key={lang}
             id={fieldId(`labels.${lang}`)}
             testId={`term-label-${lang}`}
@@ -159,7 +159,7 @@ export function TermForm({ vocabulary, term, onSaved, onCancel }: TermFormProps)
         ))}
       </div>
       {adding ? (
-        <TextField
+        <TextInput
           id={fieldId('code')}
           testId="term-code"
           label={t('admin.vocabularies.code')}
