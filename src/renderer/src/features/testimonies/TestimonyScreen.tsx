@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
 import { FieldErrorText } from '../../components/forms/FieldError';
+import { DayField } from '../../components/forms/DayField';
 import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
 import { unplacedErrors, type FieldErrors, type FieldProblem } from '../../components/forms/form-errors';
 import { useNavigation } from '../../navigation/routes';
@@ -148,9 +149,8 @@ export function TestimonyScreen({ route }: { route: TestimonyRoute }) {
         <fieldset className="testimony-section">
           <legend className="testimony-section__title">{t('testimony.interview.title')}</legend>
           <div className="testimony-grid">
-            <TextInput
+            <DayField
               id="testimony-date"
-              type="date"
               label={t('testimony.interview.date')}
               value={form.interviewDate}
               onChange={(interviewDate) => edit({ interviewDate })}
