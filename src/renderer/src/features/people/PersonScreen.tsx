@@ -1,10 +1,12 @@
 import { useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_STATUSES, SCRIPTS } from '../../../../shared/domain/records';
+import { NAME_LANGUAGES } from '../../../../shared/language-names';
 import { errorNode, SelectField, TextArea, TextInput } from '../../components/forms/Fields';
 import { errorAt, hasErrorUnder } from '../../components/forms/form-errors';
 import { FormActions } from '../../components/forms/FormActions';
 import { FuzzyDateField } from '../../components/forms/FuzzyDateField';
+import { languageOptions } from '../../components/forms/language-options';
 import { RecordPicker } from '../../components/forms/RecordPicker';
 import { FormFailure, LoadState, RecordScreen } from '../../components/forms/RecordScreen';
 import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
@@ -12,6 +14,7 @@ import { removeRow, Rows, updateRow } from '../../components/forms/Rows';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm, rowKey } from '../../components/forms/use-record-form';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
+import { currentLanguage } from '../../i18n';
 import { useNavigation, type Route } from '../../navigation/routes';
 import { checkPerson, emptyName, emptyPerson, emptyStatus, guessScript, personFromRecord, personToData, type PersonForm, type Sex } from './person-form';
 
@@ -23,6 +26,7 @@ export function PersonScreen({ route }: { route: Route }) {
   const id = route.name === 'person' ? route.id : undefined;
   const caseId = route.name === 'person' ? route.caseId : undefined;
   const { t } = useTranslation();
+  const language = currentLanguage();
   const navigation = useNavigation();
   const editor = useRecordForm({
     kind: 'person',
@@ -96,14 +100,15 @@ export function PersonScreen({ route }: { route: Route }) {
                   options={SCRIPTS.map((script) => ({ value: script, label: t(`records.enum.script.${script}`) }))}
                   onChange={(script) => script !== '' && set({ names: updateRow(form.names, i, { script, scriptChosen: true }) })}
                 />
-                <TextInput
+                <SelectField
                   id={`person-name-language-${name.key}`}
                   testId={`person-name-${i}-language`}
                   label={t('records.person.names.language')}
-                  hint={t('records.person.names.languageHint')}
                   value={name.language}
+                  emptyLabel={t('records.common.notStated')}
                   error={errorAt(errors, `names.${i}.language`)}
-                  onChange={(language) => set({ names: updateRow(form.names, i, { language }) })}
+                  options={languageOptions(NAME_LANGUAGES, name.language, language)}
+                  onChange={(value) => set({ names: updateRow(form.names, i, { language: value }) })}
                 />
                 <SelectField
                   id={`person-name-kind-${name.key}`}

@@ -1,5 +1,7 @@
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageName } from '../../../../shared/language-names';
+import { currentLanguage } from '../../i18n';
 import { isKnownLanguage, TESTIMONY_LANGUAGES } from './testimony-form';
 
 interface Described {
@@ -123,6 +125,7 @@ export function TextArea(
 export function LanguageSelect(props: Described & { value: string; onChange(value: string): void; allowEmpty?: boolean; selectRef?: Ref<HTMLSelectElement> }) {
   const { t } = useTranslation();
   const { id, label, hint, error, testId, required, value } = props;
+  const language = currentLanguage();
   return (
     <div className="field">
       <Label id={id} label={label} required={required} />
@@ -140,10 +143,10 @@ export function LanguageSelect(props: Described & { value: string; onChange(valu
         {props.allowEmpty ? <option value="">{t('testimony.form.chooseLanguage')}</option> : null}
         {TESTIMONY_LANGUAGES.map((code) => (
           <option key={code} value={code}>
-            {t(`testimony.languages.${code}`)}
+            {languageName(code, language)}
           </option>
         ))}
-        {value !== '' && !isKnownLanguage(value) ? <option value={value}>{value}</option> : null}
+        {value !== '' && !isKnownLanguage(value) ? <option value={value}>{languageName(value, language)}</option> : null}
       </select>
       <HintAndError id={id} hint={hint} error={error} testId={testId} />
     </div>

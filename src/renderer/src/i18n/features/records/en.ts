@@ -179,7 +179,6 @@ export const recordsEn = {
       value: 'Name',
       script: 'Script',
       language: 'Language',
-      languageHint: 'A code such as ug, kk, ru, zh.',
       kind: 'Kind',
     },
     about: 'About the person',

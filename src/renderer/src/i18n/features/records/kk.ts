@@ -181,7 +181,6 @@ export const recordsKk: Catalogue<typeof recordsEn> = {
       value: 'Есімі',
       script: 'Жазуы',
       language: 'Тілі',
-      languageHint: 'Код, мысалы ug, kk, ru, zh.',
       kind: 'Түрі',
     },
     about: 'Адам туралы',

@@ -183,7 +183,6 @@ export const recordsRu: Catalogue<typeof recordsEn> = {
       value: 'Имя',
       script: 'Письменность',
       language: 'Язык',
-      languageHint: 'Код, например ug, kk, ru, zh.',
       kind: 'Вид',
     },
     about: 'О человеке',

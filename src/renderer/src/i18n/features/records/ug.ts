@@ -185,7 +185,6 @@ export const recordsUg: Catalogue<typeof recordsEn> = {
       value: 'ئىسىم',
       script: 'يېزىق',
       language: 'تىل',
-      languageHint: 'ug، kk، ru، zh قاتارلىق كود.',
       kind: 'تۈرى',
     },
     about: 'كىشى ھەققىدە',
