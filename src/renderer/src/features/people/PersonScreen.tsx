@@ -16,9 +16,8 @@ import { useRecordForm, rowKey } from '../../components/forms/use-record-form';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
 import { currentLanguage } from '../../i18n';
 import { useNavigation, type Route } from '../../navigation/routes';
-import { checkPerson, emptyName, emptyPerson, emptyStatus, guessScript, personFromRecord, personToData, type PersonForm, type Sex } from './person-form';
+import { addedName, checkPerson, emptyPerson, emptyStatus, NAME_KINDS, personFromRecord, personToData, typedName, type PersonForm, type Sex } from './person-form';
 
-const NAME_KINDS = ['name', 'transliteration', 'alias'] as const;
 const SEXES: readonly Sex[] = ['female', 'male', 'other', 'unknown'];
 
 /** A person: names in every script they are written in, and what is known about them. */
@@ -31,7 +30,7 @@ export function PersonScreen({ route }: { route: Route }) {
   const editor = useRecordForm({
     kind: 'person',
     id,
-    empty: () => emptyPerson(caseId),
+    empty: () => emptyPerson(caseId, currentLanguage()),
     fromRecord: personFromRecord,
     toData: personToData,
     check: checkPerson,
@@ -73,7 +72,7 @@ export function PersonScreen({ route }: { route: Route }) {
             rowName={(i) => t('records.person.names.row', { n: i + 1 })}
             error={errors.names ? errorNode(errors.names) : undefined}
             invalid={(i) => hasErrorUnder(errors, `names.${i}`)}
-            onAdd={() => set({ names: [...form.names, emptyName(form.names.length === 0 ? 'name' : 'transliteration')] })}
+            onAdd={() => set({ names: [...form.names, addedName(form.names, language)] })}
             onRemove={(i) => set({ names: removeRow(form.names, i) })}
           >
             {(name, i) => (
@@ -86,10 +85,7 @@ export function PersonScreen({ route }: { route: Route }) {
                   lang={name.language.trim() || undefined}
                   value={name.value}
                   error={errorAt(errors, `names.${i}.value`)}
-                  onChange={(value) => {
-                    const guessed = name.scriptChosen ? undefined : guessScript(value);
-                    set({ names: updateRow(form.names, i, { value, ...(guessed ? { script: guessed } : {}) }) });
-                  }}
+                  onChange={(value) => set({ names: updateRow(form.names, i, typedName(name, value, i, language)) })}
                 />
                 <SelectField
                   id={`person-name-script-${name.key}`}
@@ -108,7 +104,7 @@ export function PersonScreen({ route }: { route: Route }) {
                   emptyLabel={t('records.common.notStated')}
                   error={errorAt(errors, `names.${i}.language`)}
                   options={languageOptions(NAME_LANGUAGES, name.language, language)}
-                  onChange={(value) => set({ names: updateRow(form.names, i, { language: value }) })}
+                  onChange={(value) => set({ names: updateRow(form.names, i, { language: value, languageChosen: true }) })}
                 />
                 <SelectField
                   id={`person-name-kind-${name.key}`}
