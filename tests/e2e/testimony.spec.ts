@@ -54,7 +54,9 @@ test('a field interview: autosave through a reload, attachments, finishing with 
   await page.getByTestId('case-add-testimony').click();
   await expect(testimony.heading).toHaveText('New testimony');
   await expect(testimony.status).toHaveText('Nothing typed yet. A draft is saved from the first keystroke.');
-  await expect(testimony.date).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  // Today, in words as English writes a day, holding the ISO day it stands for.
+  await expect(testimony.date).toHaveValue(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+  await expect(testimony.date).toHaveAttribute('data-value', /^\d{4}-\d{2}-\d{2}$/);
 
   // S18: saved within 2 s of the last keystroke, and "saved" only after the call came back. One
   // input event (as from a paste or an input method), so the time is the debounce plus the call.

@@ -58,7 +58,7 @@ describe('record forms turn what is typed into data the contract accepts', () =>
     expect(data.names.map((name) => name.script)).toEqual(['Cyrl', 'Latn', 'Arab']);
     expect(data.names[2]?.language).toBe('ug');
     expect(data.names[0]?.language).toBeUndefined();
-    expect(withoutKeys(personFromRecord(stored('person', data)))).toEqual(withoutKeys({ ...form, names: form.names.map((n) => ({ ...n, scriptChosen: true })) }));
+    expect(withoutKeys(personFromRecord(stored('person', data)))).toEqual(withoutKeys({ ...form, names: form.names.map((n) => ({ ...n, scriptChosen: true, languageChosen: true })) }));
   });
 
   it('guesses the script of a name from its letters', () => {

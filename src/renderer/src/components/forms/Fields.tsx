@@ -1,4 +1,5 @@
 import { isValidElement, type ReactNode, type Ref } from 'react';
+import { DayField } from './DayField';
 import { FieldErrorText } from './FieldError';
 import type { FieldProblem } from './form-errors';
 
@@ -201,24 +202,20 @@ export function SelectField<V extends string>(
   );
 }
 
-/** A calendar day (`YYYY-MM-DD`) with the browser's own date picker. */
+/** A calendar day (`YYYY-MM-DD`), typed and shown in the interface language's format. */
 export function DayInput(props: BaseProps & { value: string; onChange(value: string): void }) {
   return (
-    <Field {...props}>
-      <input
-        id={props.id}
-        className="input"
-        type="date"
-        min="1900-01-01"
-        max="2100-12-31"
-        value={props.value}
-        disabled={props.disabled}
-        required={props.required}
-        aria-invalid={errorNode(props.error) ? true : undefined}
-        aria-describedby={describedBy(props)}
-        data-testid={props.testId}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-    </Field>
+    <DayField
+      id={props.id}
+      label={props.label}
+      hideLabel={props.hideLabel}
+      hint={props.hint}
+      error={errorNode(props.error)}
+      testId={props.testId}
+      required={props.required}
+      disabled={props.disabled}
+      value={props.value}
+      onChange={props.onChange}
+    />
   );
 }

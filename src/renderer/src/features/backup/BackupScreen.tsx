@@ -6,7 +6,7 @@ import { api, toApiError } from '../../api/client';
 import { FormFailure, RecordScreen } from '../../components/forms/RecordScreen';
 import { useNavigation, type Route } from '../../navigation/routes';
 import { formatSize } from '../../components/format-size';
-import { formatMoment } from '../trash/format-time';
+import { formatMoment } from '../../i18n/format-dates';
 import type { FuzzyDateLanguage } from '../../../../shared/dates/fuzzy-date';
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFuzzyDate } from '../../../../shared/dates/fuzzy-date';
+import { languageName } from '../../../../shared/language-names';
 import type { AttachmentInfo, StoredRecord } from '../../../../shared/domain/views';
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
@@ -246,7 +247,7 @@ function CaseContents({ caseId }: { caseId: string }) {
     testimony: (testimony) => [
       testimony.draft ? t('records.case.draft') : '',
       testimony.data.sourceId && sourceLabels.get(testimony.data.sourceId) ? t('records.case.givenBy', { source: sourceLabels.get(testimony.data.sourceId) }) : '',
-      testimony.data.language ?? '',
+      testimony.data.language ? languageName(testimony.data.language, language) : '',
     ],
     source: (source) => [
       source.data.connection ? termLabel(vocabulary('source_connection'), source.data.connection, language) : '',

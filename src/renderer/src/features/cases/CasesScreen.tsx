@@ -10,7 +10,7 @@ import { FormFailure, RecordScreen } from '../../components/forms/RecordScreen';
 import { currentLanguage } from '../../i18n';
 import { useNavigation, type Route } from '../../navigation/routes';
 import { isCaseStatus, type CaseStatus } from './case-form';
-import { formatMoment } from './format';
+import { MomentText } from '../../components/MomentText';
 import { NewCaseForm } from './NewCaseForm';
 
 type SortKey = 'updated' | 'label' | 'created';
@@ -240,7 +240,7 @@ export function CasesScreen(_props: { route: Route }) {
                       </td>
                     ))}
                     <td className="data-table__time">
-                      <time dateTime={summary.lastChange}>{formatMoment(summary.lastChange, language)}</time>
+                      <MomentText iso={summary.lastChange} />
                     </td>
                   </tr>
                 );

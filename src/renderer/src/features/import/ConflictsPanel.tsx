@@ -4,6 +4,8 @@ import type { ConflictSide, ConflictView } from '../../../../shared/api/imports'
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormFailure } from '../../components/forms/RecordScreen';
+import { currentLanguage } from '../../i18n';
+import { formatMoment } from '../../i18n/format-dates';
 
 type Loaded = { state: 'loading' } | { state: 'failed'; code: ErrorCode } | { state: 'ready'; items: ConflictView[] };
 
@@ -70,7 +72,7 @@ export function ConflictsPanel() {
 }
 
 function Resolver({ conflict, onClose }: { conflict: ConflictView; onClose(resolved: boolean): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ErrorCode | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -104,7 +106,7 @@ function Resolver({ conflict, onClose }: { conflict: ConflictView; onClose(resol
               <bdi dir="auto">{side.label || t('records.form.untitled')}</bdi>
             </h4>
             <p className="field__hint">
-              {t('importWizard.side', { at: new Date(side.updatedAt).toLocaleString(i18n.language) })}
+              {t('importWizard.side', { at: formatMoment(side.updatedAt, currentLanguage()) })}
               {side.deletedAt ? ` · ${t('importWizard.sideDeleted')}` : ''}
               {side.version === conflict.shown ? ` · ${t('importWizard.shown')}` : ''}
             </p>

@@ -8,6 +8,8 @@ import { useNavigation, type Route } from '../../navigation/routes';
 import { Fingerprint } from '../partners/Fingerprint';
 import { formatSize } from '../../components/format-size';
 import { ConflictsPanel } from './ConflictsPanel';
+import { currentLanguage } from '../../i18n';
+import { formatMoment } from '../../i18n/format-dates';
 
 type Step = { name: 'start'; note?: 'cancelled' } | { name: 'preview'; preview: ImportPreview } | { name: 'result'; result: ImportResult };
 
@@ -181,7 +183,7 @@ function PreviewPanel({ preview, headingRef, accepted, onAccept, busy, failure, 
       </h2>
       <p>
         {t('importWizard.from')}: <bdi data-testid="import-sender">{preview.sender.name}</bdi> · {t('importWizard.made')}:{' '}
-        <time dateTime={preview.createdAt}>{new Date(preview.createdAt).toLocaleString(language)}</time> · <bdi>{preview.fileName}</bdi>
+        <time dateTime={preview.createdAt}>{formatMoment(preview.createdAt, currentLanguage())}</time> · <bdi>{preview.fileName}</bdi>
       </p>
       {known ? (
         <p data-testid="import-signer-known">{t('importWizard.signerKnown', { name: known.name })}</p>

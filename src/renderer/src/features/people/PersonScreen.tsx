@@ -1,10 +1,12 @@
 import { useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSON_STATUSES, SCRIPTS } from '../../../../shared/domain/records';
+import { NAME_LANGUAGES } from '../../../../shared/language-names';
 import { errorNode, SelectField, TextArea, TextInput } from '../../components/forms/Fields';
 import { errorAt, hasErrorUnder } from '../../components/forms/form-errors';
 import { FormActions } from '../../components/forms/FormActions';
 import { FuzzyDateField } from '../../components/forms/FuzzyDateField';
+import { languageOptions } from '../../components/forms/language-options';
 import { RecordPicker } from '../../components/forms/RecordPicker';
 import { FormFailure, LoadState, RecordScreen } from '../../components/forms/RecordScreen';
 import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
@@ -15,10 +17,10 @@ import { withCustomFields } from '../../components/custom-fields/with-custom-fie
 import { useKindFields } from '../../components/custom-fields/field-store';
 import { CustomFieldsSection } from '../../components/custom-fields/CustomFieldsSection';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
+import { currentLanguage } from '../../i18n';
 import { useNavigation, type Route } from '../../navigation/routes';
-import { checkPerson, emptyName, emptyPerson, emptyStatus, guessScript, personFromRecord, personToData, type PersonForm, type Sex } from './person-form';
+import { addedName, checkPerson, emptyPerson, emptyStatus, NAME_KINDS, personFromRecord, personToData, typedName, type PersonForm, type Sex } from './person-form';
 
-const NAME_KINDS = ['name', 'transliteration', 'alias'] as const;
 const SEXES: readonly Sex[] = ['female', 'male', 'other', 'unknown'];
 
 /** A person: names in every script they are written in, and what is known about them. */
@@ -26,12 +28,13 @@ export function PersonScreen({ route }: { route: Route }) {
   const id = route.name === 'person' ? route.id : undefined;
   const caseId = route.name === 'person' ? route.caseId : undefined;
   const { t } = useTranslation();
+  const language = currentLanguage();
   const navigation = useNavigation();
   const customFields = useKindFields('person');
   const editor = useRecordForm(withCustomFields({
     kind: 'person',
     id,
-    empty: () => emptyPerson(caseId),
+    empty: () => emptyPerson(caseId, currentLanguage()),
     fromRecord: personFromRecord,
     toData: personToData,
     check: checkPerson,
@@ -73,7 +76,7 @@ export function PersonScreen({ route }: { route: Route }) {
             rowName={(i) => t('records.person.names.row', { n: i + 1 })}
             error={errors.names ? errorNode(errors.names) : undefined}
             invalid={(i) => hasErrorUnder(errors, `names.${i}`)}
-            onAdd={() => set({ names: [...form.names, emptyName(form.names.length === 0 ? 'name' : 'transliteration')] })}
+            onAdd={() => set({ names: [...form.names, addedName(form.names, language)] })}
             onRemove={(i) => set({ names: removeRow(form.names, i) })}
           >
             {(name, i) => (
@@ -86,10 +89,7 @@ export function PersonScreen({ route }: { route: Route }) {
                   lang={name.language.trim() || undefined}
                   value={name.value}
                   error={errorAt(errors, `names.${i}.value`)}
-                  onChange={(value) => {
-                    const guessed = name.scriptChosen ? undefined : guessScript(value);
-                    set({ names: updateRow(form.names, i, { value, ...(guessed ? { script: guessed } : {}) }) });
-                  }}
+                  onChange={(value) => set({ names: updateRow(form.names, i, typedName(name, value, i, language)) })}
                 />
                 <SelectField
                   id={`person-name-script-${name.key}`}
@@ -100,14 +100,15 @@ export function PersonScreen({ route }: { route: Route }) {
                   options={SCRIPTS.map((script) => ({ value: script, label: t(`records.enum.script.${script}`) }))}
                   onChange={(script) => script !== '' && set({ names: updateRow(form.names, i, { script, scriptChosen: true }) })}
                 />
-                <TextInput
+                <SelectField
                   id={`person-name-language-${name.key}`}
                   testId={`person-name-${i}-language`}
                   label={t('records.person.names.language')}
-                  hint={t('records.person.names.languageHint')}
                   value={name.language}
+                  emptyLabel={t('records.common.notStated')}
                   error={errorAt(errors, `names.${i}.language`)}
-                  onChange={(language) => set({ names: updateRow(form.names, i, { language }) })}
+                  options={languageOptions(NAME_LANGUAGES, name.language, language)}
+                  onChange={(value) => set({ names: updateRow(form.names, i, { language: value, languageChosen: true }) })}
                 />
                 <SelectField
                   id={`person-name-kind-${name.key}`}

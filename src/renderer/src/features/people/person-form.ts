@@ -16,6 +16,8 @@ export interface NameRow {
   /** Set once the user chose a script, so typing no longer guesses it. */
   scriptChosen: boolean;
   language: string;
+  /** Set once the user chose a language, so typing no longer guesses it. */
+  languageChosen?: boolean;
   kind: NameKind;
 }
 
@@ -56,18 +58,68 @@ export interface PersonForm {
   notes: string;
 }
 
-export function emptyName(kind: NameKind = 'name'): NameRow {
-  return { key: rowKey(), value: '', script: 'Cyrl', scriptChosen: false, language: '', kind };
+/** The forms a name takes, in the order a new name row offers them. */
+export const NAME_KINDS = ['name', 'transliteration', 'alias'] as const satisfies readonly NameKind[];
+
+export function emptyName(kind: NameKind = 'name', language = ''): NameRow {
+  return { key: rowKey(), value: '', script: 'Cyrl', scriptChosen: false, language, languageChosen: false, kind };
+}
+
+/**
+ * The form an added name most likely takes: the first not yet given (the name itself, then its
+ * transliteration), else another alias.
+ */
+export function nextNameKind(names: readonly Pick<NameRow, 'kind'>[]): NameKind {
+  return NAME_KINDS.find((kind) => !names.some((name) => name.kind === kind)) ?? 'alias';
+}
+
+/** A new name row after `names`: the next form, and for the first row the interface language. */
+export function addedName(names: readonly Pick<NameRow, 'kind'>[], interfaceLanguage: string): NameRow {
+  return emptyName(nextNameKind(names), names.length === 0 ? interfaceLanguage : '');
+}
+
+/** Kazakh letters Russian does not have: a Cyrillic name holding one is Kazakh. */
+const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
+
+/**
+ * The language a name is likely in, from its letters: Arabic script is Uyghur here, Cyrillic with
+ * Kazakh letters Kazakh, other Cyrillic Russian, Chinese characters Chinese, Latin English (a
+ * transliteration, usually). Undefined while nothing tells.
+ */
+export function guessNameLanguage(value: string): string | undefined {
+  switch (guessScript(value)) {
+    case 'Arab':
+      return 'ug';
+    case 'Cyrl':
+      return KAZAKH_LETTERS.test(value) ? 'kk' : 'ru';
+    case 'Hans':
+      return 'zh';
+    case 'Latn':
+      return 'en';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * A name row after its text changed: the script and language follow the letters typed, each
+ * until the user picks one by hand. With nothing telling, the first row falls back to the
+ * interface language and the others to none.
+ */
+export function typedName(row: NameRow, value: string, index: number, interfaceLanguage: string): NameRow {
+  const script = row.scriptChosen ? undefined : guessScript(value);
+  const language = row.languageChosen ? row.language : (guessNameLanguage(value) ?? (index === 0 ? interfaceLanguage : ''));
+  return { ...row, value, ...(script ? { script } : {}), language };
 }
 
 export function emptyStatus(): StatusRow {
   return { key: rowKey(), status: 'detained', date: undefined, dateUnparsed: false, note: '' };
 }
 
-export function emptyPerson(caseId?: string): PersonForm {
+export function emptyPerson(caseId?: string, interfaceLanguage = ''): PersonForm {
   return {
     caseIds: caseId ? [caseId] : [],
-    names: [emptyName()],
+    names: [emptyName('name', interfaceLanguage)],
     sex: '',
     birthDate: undefined,
     birthDateUnparsed: false,
@@ -114,6 +166,7 @@ export function personFromRecord(record: StoredRecord<'person'>): PersonForm {
       script: name.script,
       scriptChosen: true,
       language: name.language ?? '',
+      languageChosen: true,
       kind: name.kind,
     })),
     sex: d.sex ?? '',

@@ -1,10 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../i18n';
+import { formatClock } from '../../i18n/format-dates';
 import type { SaveStatus } from './draft-saver';
-
-function clock(date: Date, language: string): string {
-  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(date);
-}
 
 interface SaveStatusLineProps {
   mode: 'draft' | 'final';
@@ -20,12 +16,11 @@ interface SaveStatusLineProps {
  */
 export function SaveStatusLine({ mode, status, finalDirty, finalSavedAt, onRetry }: SaveStatusLineProps) {
   const { t } = useTranslation();
-  const language = currentLanguage();
   let text: string;
   let state: string;
   if (mode === 'final') {
     state = finalDirty ? 'unsaved' : 'saved';
-    text = finalDirty ? t('testimony.status.unsavedFinal') : finalSavedAt ? t('testimony.status.savedFinal', { time: clock(finalSavedAt, language) }) : '';
+    text = finalDirty ? t('testimony.status.unsavedFinal') : finalSavedAt ? t('testimony.status.savedFinal', { time: formatClock(finalSavedAt, true) }) : '';
   } else {
     state = status.state;
     switch (status.state) {
@@ -38,7 +33,7 @@ export function SaveStatusLine({ mode, status, finalDirty, finalSavedAt, onRetry
         text = t('testimony.status.saving');
         break;
       case 'saved':
-        text = t('testimony.status.saved', { time: clock(status.at, language) });
+        text = t('testimony.status.saved', { time: formatClock(status.at, true) });
         break;
       case 'failed':
         text = status.retrying ? t('testimony.status.retrying') : t('testimony.status.failed', { reason: t(`errors.${status.code}`) });

@@ -49,9 +49,9 @@ export const LIMITS = {
 /**
  * Languages offered for the interview and its translations, as BCP 47 tags the contract accepts.
  * A picked list rather than free text: a draft keeps only values that pass the contract, so a
- * half-typed language code would be dropped on save.
+ * half-typed language code would be dropped on save. Their names are in src/shared/language-names.
  */
-export const TESTIMONY_LANGUAGES = ['kk', 'ru', 'ug-Arab', 'ug-Cyrl', 'ug-Latn', 'zh-Hans', 'ky', 'uz', 'en'] as const;
+export const TESTIMONY_LANGUAGES = ['kk', 'ru', 'ug-Arab', 'ug-Cyrl', 'ug-Latn', 'zh-Hans', 'ky', 'uz', 'en', 'tr', 'de', 'fr', 'nl', 'ar', 'fa'] as const;
 export type TestimonyLanguage = (typeof TESTIMONY_LANGUAGES)[number];
 
 export function isKnownLanguage(tag: string): tag is TestimonyLanguage {

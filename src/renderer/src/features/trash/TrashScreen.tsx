@@ -6,9 +6,8 @@ import { api, toApiError } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
 import { ShowMore } from '../../components/ShowMore';
-import { currentLanguage } from '../../i18n';
 import type { Route } from '../../navigation/routes';
-import { formatMoment } from './format-time';
+import { MomentText } from '../../components/MomentText';
 
 type Load = { state: 'loading' } | { state: 'failed'; code: ErrorCode } | { state: 'ready'; items: TrashItem[]; total: number };
 
@@ -34,7 +33,6 @@ type Done = { action: 'restored' | 'purged'; label: string } | null;
 /** Deleted records and attachments: restore them, or destroy them after a confirmation. */
 export function TrashScreen(_props: { route: Route }) {
   const { t } = useTranslation();
-  const language = currentLanguage();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [busyId, setBusyId] = useState<string | null>(null);
   const [failure, setFailure] = useState<ErrorCode | null>(null);
@@ -188,7 +186,7 @@ export function TrashScreen(_props: { route: Route }) {
                     {item.label || t('admin.trash.untitled')}
                   </td>
                   <td>
-                    <time dateTime={item.deletedAt}>{formatMoment(item.deletedAt, language)}</time>
+                    <MomentText iso={item.deletedAt} />
                   </td>
                   <td className="admin-table__actions">
                     <button

@@ -36,6 +36,10 @@ export const recordsEn = {
     between: 'between {{earliest}} and {{latest}}',
     unparsed: 'This cannot be read as a date. Try a year, a month and year, a season, or “about …”.',
   },
+  day: {
+    hint: 'As in {{example}}; the arrow keys move it by a day.',
+    invalid: 'This is not a day between 1900 and 2100. Type it as {{example}}.',
+  },
   fieldError: {
     generic: 'This value is not accepted.',
     unreadableDate: 'This date cannot be read. Correct it or clear the field.',
@@ -176,7 +180,6 @@ export const recordsEn = {
       value: 'Name',
       script: 'Script',
       language: 'Language',
-      languageHint: 'A code such as ug, kk, ru, zh.',
       kind: 'Kind',
     },
     about: 'About the person',

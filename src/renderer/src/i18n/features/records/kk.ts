@@ -38,6 +38,10 @@ export const recordsKk: Catalogue<typeof recordsEn> = {
     between: '{{earliest}} – {{latest}} аралығы',
     unparsed: 'Мұны күн ретінде оқу мүмкін емес. Жылды, айы мен жылын, жыл мезгілін немесе «шамамен …» деп жазыңыз.',
   },
+  day: {
+    hint: 'Мысалы, {{example}} (КК.АА.ЖЖЖЖ); көрсеткілер күнді ауыстырады.',
+    invalid: 'Бұл 1900 және 2100 жылдар аралығындағы күн емес. Оны {{example}} түрінде енгізіңіз (КК.АА.ЖЖЖЖ).',
+  },
   fieldError: {
     generic: 'Бұл мән қабылданбады.',
     unreadableDate: 'Күнді оқу мүмкін емес. Оны түзетіңіз немесе өрісті тазартыңыз.',
@@ -178,7 +182,6 @@ export const recordsKk: Catalogue<typeof recordsEn> = {
       value: 'Есімі',
       script: 'Жазуы',
       language: 'Тілі',
-      languageHint: 'Код, мысалы ug, kk, ru, zh.',
       kind: 'Түрі',
     },
     about: 'Адам туралы',

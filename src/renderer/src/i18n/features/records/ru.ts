@@ -38,6 +38,10 @@ export const recordsRu: Catalogue<typeof recordsEn> = {
     between: 'между {{earliest}} и {{latest}}',
     unparsed: 'Это не удаётся прочитать как дату. Укажите год, месяц и год, время года или «около …».',
   },
+  day: {
+    hint: 'Как {{example}} (ДД.ММ.ГГГГ); стрелки меняют день.',
+    invalid: 'Это не дата между 1900 и 2100 годами. Введите её в виде {{example}} (ДД.ММ.ГГГГ).',
+  },
   fieldError: {
     generic: 'Это значение не принято.',
     unreadableDate: 'Дату не удаётся прочитать. Исправьте её или очистите поле.',
@@ -180,7 +184,6 @@ export const recordsRu: Catalogue<typeof recordsEn> = {
       value: 'Имя',
       script: 'Письменность',
       language: 'Язык',
-      languageHint: 'Код, например ug, kk, ru, zh.',
       kind: 'Вид',
     },
     about: 'О человеке',

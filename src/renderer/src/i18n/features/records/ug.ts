@@ -42,6 +42,10 @@ export const recordsUg: Catalogue<typeof recordsEn> = {
     between: '{{earliest}} بىلەن {{latest}} ئارىلىقىدا',
     unparsed: 'بۇنى چېسلا دەپ ئوقۇغىلى بولمايدۇ. يىل، ئاي ۋە يىل، پەسىل ياكى «تەخمىنەن …» دەپ يېزىپ بېقىڭ.',
   },
+  day: {
+    hint: 'مەسىلەن \u2068{{example}}\u2069 (يىل-ئاي-كۈن)؛ يۆنىلىش كۇنۇپكىلىرى كۈننى ئۆزگەرتىدۇ.',
+    invalid: 'بۇ 1900-يىلدىن 2100-يىلغىچە بولغان چېسلا ئەمەس. ئۇنى \u2068{{example}}\u2069 شەكلىدە (يىل-ئاي-كۈن) كىرگۈزۈڭ.',
+  },
   fieldError: {
     generic: 'بۇ قىممەت قوبۇل قىلىنمايدۇ.',
     unreadableDate: 'بۇ چېسلانى ئوقۇغىلى بولمايدۇ. تۈزىتىڭ ياكى بۆلەكنى تازىلاڭ.',
@@ -182,7 +186,6 @@ export const recordsUg: Catalogue<typeof recordsEn> = {
       value: 'ئىسىم',
       script: 'يېزىق',
       language: 'تىل',
-      languageHint: 'ug، kk، ru، zh قاتارلىق كود.',
       kind: 'تۈرى',
     },
     about: 'كىشى ھەققىدە',

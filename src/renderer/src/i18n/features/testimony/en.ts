@@ -19,17 +19,6 @@ export const testimonyEn = {
     creating: 'Creating…',
     cancel: 'Cancel',
   },
-  languages: {
-    kk: 'Kazakh',
-    ru: 'Russian',
-    'ug-Arab': 'Uyghur (Arabic script)',
-    'ug-Cyrl': 'Uyghur (Cyrillic)',
-    'ug-Latn': 'Uyghur (Latin script)',
-    'zh-Hans': 'Chinese (simplified)',
-    ky: 'Kyrgyz',
-    uz: 'Uzbek',
-    en: 'English',
-  },
   scripts: {
     Cyrl: 'Cyrillic',
     Latn: 'Latin',

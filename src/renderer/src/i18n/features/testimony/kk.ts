@@ -21,17 +21,6 @@ export const testimonyKk: Catalogue<typeof testimonyEn> = {
     creating: 'Жасалуда…',
     cancel: 'Болдырмау',
   },
-  languages: {
-    kk: 'Қазақ тілі',
-    ru: 'Орыс тілі',
-    'ug-Arab': 'Ұйғыр тілі (араб жазуы)',
-    'ug-Cyrl': 'Ұйғыр тілі (кирилл)',
-    'ug-Latn': 'Ұйғыр тілі (латын жазуы)',
-    'zh-Hans': 'Қытай тілі (жеңілдетілген)',
-    ky: 'Қырғыз тілі',
-    uz: 'Өзбек тілі',
-    en: 'Ағылшын тілі',
-  },
   scripts: {
     Cyrl: 'Кирилл',
     Latn: 'Латын',

@@ -21,17 +21,6 @@ export const testimonyRu: Catalogue<typeof testimonyEn> = {
     creating: 'Создаём…',
     cancel: 'Отмена',
   },
-  languages: {
-    kk: 'Казахский',
-    ru: 'Русский',
-    'ug-Arab': 'Уйгурский (арабское письмо)',
-    'ug-Cyrl': 'Уйгурский (кириллица)',
-    'ug-Latn': 'Уйгурский (латиница)',
-    'zh-Hans': 'Китайский (упрощённый)',
-    ky: 'Киргизский',
-    uz: 'Узбекский',
-    en: 'Английский',
-  },
   scripts: {
     Cyrl: 'Кириллица',
     Latn: 'Латиница',

@@ -25,17 +25,6 @@ export const testimonyUg: Catalogue<typeof testimonyEn> = {
     creating: 'قۇرۇلۇۋاتىدۇ…',
     cancel: 'بىكار قىلىش',
   },
-  languages: {
-    kk: 'قازاقچە',
-    ru: 'رۇسچە',
-    'ug-Arab': 'ئۇيغۇرچە (ئەرەب يېزىقى)',
-    'ug-Cyrl': 'ئۇيغۇرچە (كىرىل يېزىقى)',
-    'ug-Latn': 'ئۇيغۇرچە (لاتىن يېزىقى)',
-    'zh-Hans': 'خەنزۇچە (ئاددىي)',
-    ky: 'قىرغىزچە',
-    uz: 'ئۆزبېكچە',
-    en: 'ئىنگلىزچە',
-  },
   scripts: {
     Cyrl: 'كىرىل يېزىقى',
     Latn: 'لاتىن يېزىقى',
