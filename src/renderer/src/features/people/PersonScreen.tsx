@@ -15,6 +15,7 @@ import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm, rowKey } from '../../components/forms/use-record-form';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
 import { currentLanguage } from '../../i18n';
+import { sexContext } from '../../i18n/person-sex';
 import { useNavigation, type Route } from '../../navigation/routes';
 import { addedName, checkPerson, emptyPerson, emptyStatus, NAME_KINDS, personFromRecord, personToData, typedName, type PersonForm, type Sex } from './person-form';
 
@@ -241,7 +242,7 @@ export function PersonScreen({ route }: { route: Route }) {
                   testId={`person-status-${i}`}
                   label={t('records.person.statuses.status')}
                   value={row.status}
-                  options={PERSON_STATUSES.map((status) => ({ value: status, label: t(`records.enum.personStatus.${status}`) }))}
+                  options={PERSON_STATUSES.map((status) => ({ value: status, label: t(`records.enum.personStatus.${status}`, { context: sexContext(form.sex) }) }))}
                   onChange={(status) => status !== '' && set({ statusHistory: updateRow(form.statusHistory, i, { status }) })}
                 />
                 <FuzzyDateField
