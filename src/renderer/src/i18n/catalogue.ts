@@ -8,4 +8,7 @@ export type Catalogue<T> = {
 } & {
   // Languages with more plural forms than English (Russian: one, few, many, other) add them.
   [key: `${string}_${'zero' | 'two' | 'few' | 'many'}`]: string;
+  // Languages whose words agree with a person's sex (Russian: "Задержан", "Задержана") add the
+  // forms as i18next contexts; the plain key stays the form for a person whose sex is unknown.
+  [key: `${string}_${'male' | 'female'}`]: string;
 };

@@ -5,6 +5,7 @@ import { languageName } from '../../../../shared/language-names';
 import type { AttachmentInfo, StoredRecord } from '../../../../shared/domain/views';
 import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
+import { sexContext } from '../../i18n/person-sex';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormFailure, LoadState, RecordScreen } from '../../components/forms/RecordScreen';
 import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
@@ -236,7 +237,7 @@ function CaseContents({ caseId }: { caseId: string }) {
       const status = latestStatus(person.data.statusHistory);
       return [
         others.join(' · '),
-        status ? `${t(`records.enum.personStatus.${status.status}`)}${status.date ? ` (${formatFuzzyDate(status.date, language)})` : ''}` : '',
+        status ? `${t(`records.enum.personStatus.${status.status}`, { context: sexContext(person.data.sex) })}${status.date ? ` (${formatFuzzyDate(status.date, language)})` : ''}` : '',
       ];
     },
     incident: (incident) => [

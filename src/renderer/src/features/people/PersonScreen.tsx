@@ -18,6 +18,7 @@ import { useKindFields } from '../../components/custom-fields/field-store';
 import { CustomFieldsSection } from '../../components/custom-fields/CustomFieldsSection';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
 import { currentLanguage } from '../../i18n';
+import { sexContext } from '../../i18n/person-sex';
 import { useNavigation, type Route } from '../../navigation/routes';
 import { addedName, checkPerson, emptyPerson, emptyStatus, NAME_KINDS, personFromRecord, personToData, typedName, type PersonForm, type Sex } from './person-form';
 
@@ -245,7 +246,7 @@ export function PersonScreen({ route }: { route: Route }) {
                   testId={`person-status-${i}`}
                   label={t('records.person.statuses.status')}
                   value={row.status}
-                  options={PERSON_STATUSES.map((status) => ({ value: status, label: t(`records.enum.personStatus.${status}`) }))}
+                  options={PERSON_STATUSES.map((status) => ({ value: status, label: t(`records.enum.personStatus.${status}`, { context: sexContext(form.sex) }) }))}
                   onChange={(status) => status !== '' && set({ statusHistory: updateRow(form.statusHistory, i, { status }) })}
                 />
                 <FuzzyDateField

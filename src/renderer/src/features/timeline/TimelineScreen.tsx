@@ -5,6 +5,7 @@ import type { ErrorCode } from '../../../../shared/errors';
 import { api, toApiError } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { currentLanguage } from '../../i18n';
+import { sexContext } from '../../i18n/person-sex';
 import { useNavigation, type Route } from '../../navigation/routes';
 import { TimelineChart } from './TimelineChart';
 import { dayBounds, LANES, prepareItems, type Lane } from './timeline-layout';
@@ -12,6 +13,8 @@ import { dayBounds, LANES, prepareItems, type Lane } from './timeline-layout';
 interface Person {
   id: string;
   label: string;
+  /** The person's sex, which Russian status words agree with. */
+  sex?: string;
 }
 
 type Load =
@@ -37,7 +40,7 @@ async function casePeople(caseId: string): Promise<Person[]> {
   const people: Person[] = [];
   for (let page = 0; page < MAX_PAGES; page++) {
     const result = await api.call('records.list', { kind: 'person', caseId, includeDrafts: false, sort: 'label', direction: 'asc', limit: PAGE, offset: page * PAGE });
-    people.push(...result.items.map((record) => ({ id: record.id, label: record.label })));
+    people.push(...result.items.map((record) => ({ id: record.id, label: record.label, sex: record.kind === 'person' ? record.data.sex : undefined })));
     if (result.items.length < PAGE || people.length >= result.total) break;
   }
   return people;
@@ -97,7 +100,9 @@ export function TimelineScreen({ route }: { route: Route }) {
     return (code: string | undefined) => (code ? (labels.get(code) ?? code) : '');
   }, [incidentTypes, language]);
 
-  const statusLabel = (status: string | undefined) => (isStatus(status) ? t(`admin.timeline.status.${status}`) : (status ?? ''));
+  const sexOf = useMemo(() => new Map(people.map((person) => [person.id, person.sex])), [people]);
+  const statusLabel = (status: string | undefined, personId?: string) =>
+    isStatus(status) ? t(`admin.timeline.status.${status}`, { context: sexContext(personId === undefined ? undefined : sexOf.get(personId)) }) : (status ?? '');
 
   // Names are made for the items drawn only, and kept until the language or vocabulary changes.
   const nameOf = useMemo(() => {
@@ -105,15 +110,15 @@ export function TimelineScreen({ route }: { route: Route }) {
     return (item: TimelineItem): string => {
       let name = names.get(item.key);
       if (name === undefined) {
-        if (item.kind === 'status') name = t('admin.timeline.statusName', { name: item.label, status: statusLabel(item.type) });
+        if (item.kind === 'status') name = t('admin.timeline.statusName', { name: item.label, status: statusLabel(item.type, item.recordId) });
         else if (item.kind === 'testimony') name = t('admin.timeline.testimonyName', { label: item.label });
         else name = item.label;
         names.set(item.key, name);
       }
       return name;
     };
-    // statusLabel follows t, which follows the language.
-  }, [t, language, ready]);
+    // statusLabel follows t, which follows the language, and the people, whose sex it agrees with.
+  }, [t, language, ready, sexOf]);
 
   // Detention periods come from all of a person's changes, before any filter hides one of them.
   const prepared = useMemo(() => (ready ? prepareItems(ready.items, Math.floor(Date.now() / 86_400_000)) : []), [ready]);
