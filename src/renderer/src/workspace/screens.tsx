@@ -5,6 +5,7 @@ import { CasesScreen } from '../features/cases/CasesScreen';
 import { ExportScreen } from '../features/export/ExportScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { IncidentScreen } from '../features/incidents/IncidentScreen';
+import { OrganisationScreen } from '../features/organisations/OrganisationScreen';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { PersonScreen } from '../features/people/PersonScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -30,6 +31,8 @@ export function screenFor(route: Route): ReactElement {
       return <SourceScreen route={route} />;
     case 'testimony':
       return <TestimonyScreen route={route} />;
+    case 'organisation':
+      return <OrganisationScreen route={route} />;
     case 'timeline':
       return <TimelineScreen route={route} />;
     case 'export':

@@ -13,6 +13,7 @@ import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm, rowKey } from '../../components/forms/use-record-form';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
 import { useNavigation, type Route } from '../../navigation/routes';
+import { PersonOrganisations } from '../organisations/PersonOrganisations';
 import { checkPerson, emptyName, emptyPerson, emptyStatus, guessScript, personFromRecord, personToData, type PersonForm, type Sex } from './person-form';
 
 const NAME_KINDS = ['name', 'transliteration', 'alias'] as const;
@@ -316,6 +317,7 @@ export function PersonScreen({ route }: { route: Route }) {
           <FormActions saving={editor.saving} dirty={editor.dirty} isNew={!editor.record} onCancel={() => confirmDiscard(navigation.back)} testId="person" />
         </form>
       ) : null}
+      {editor.record ? <PersonOrganisations personId={editor.record.id} /> : null}
       {dialog}
     </RecordScreen>
   );
