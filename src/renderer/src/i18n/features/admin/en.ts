@@ -67,7 +67,7 @@ export const adminEn = {
     label: 'Search names, places and words in every record',
     placeholder: 'Name, place, word… in any script',
     results: 'Results',
-    hint: 'Type to search cases, people, sources, testimonies and incidents.',
+    hint: 'Type to search cases, people, organisations, sources, testimonies and incidents.',
     searching: 'Searching…',
     nothing: 'Nothing found for “{{query}}”.',
     found_one: '{{count}} result. Choose with the arrow keys, open with Enter.',
