@@ -5,7 +5,7 @@ Vault:
   passwd                       change the vault's passphrase
   status                       say whether DIR holds a vault and which
 
-Records (KIND is case, person, source, testimony or incident):
+Records (KIND is case, person, source, testimony, incident or organisation):
   add KIND FILE|-              add a record from a JSON file, or from stdin with -;
                                the file is { "data": {...} }, plus "identity" for a source
   get KIND ID                  show one record

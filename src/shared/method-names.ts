@@ -18,6 +18,7 @@ export const METHOD_NAMES = [
   'records.update',
   'records.get',
   'records.list',
+  'records.referencing',
   'records.delete',
   'testimonies.saveDraft',
   'sources.revealIdentity',

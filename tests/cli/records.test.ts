@@ -51,6 +51,10 @@ describe('casekeep add, get, list and search', { timeout: 180_000 }, () => {
     expect(testimony.code).toBe(0);
     expect(testimony.out).toMatch(/^Added testimony [0-9a-f-]{36} {2}/);
     ids.testimony = /([0-9a-f-]{36})/.exec(testimony.out)![1]!;
+
+    const organisation = await cli(['add', 'organisation', await exampleFile(folder, 'organisation', ids), '--vault', vault, '--json']);
+    expect(organisation.code).toBe(0);
+    expect(organisation.json<StoredRecord<'organisation'>>()).toMatchObject({ kind: 'organisation', label: 'Atajurt Kazakh Human Rights', data: { members: [{ personId: ids.person, role: 'head' }] } });
   });
 
   it('gets a record by kind and id, and refuses the wrong kind', async () => {

@@ -23,7 +23,7 @@ test('Ctrl+K finds a person by a Kazakh name and by part of a Chinese one; arrow
   await search.open();
   await expectFocused(search.input);
   await expect(search.dialog).toHaveAttribute('aria-labelledby', 'search-title');
-  await expect(search.status).toHaveText('Type to search cases, people, sources, testimonies and incidents.');
+  await expect(search.status).toHaveText('Type to search cases, people, organisations, sources, testimonies and incidents.');
 
   // A Kazakh name: grouped under People, the matched word marked.
   await search.search('Серікұлы');

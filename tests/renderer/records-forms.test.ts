@@ -81,11 +81,25 @@ describe('record forms turn what is typed into data the contract accepts', () =>
       title: 'Detention',
       type: 'arbitrary_detention',
       date: parseFuzzyDate('about 2018') ?? undefined,
-      involved: [{ key: 'a', personId: PERSON_ID, role: 'victim' as const }],
+      involved: [{ key: 'a', who: 'person' as const, personId: PERSON_ID, organisationId: undefined, role: 'victim' as const }],
     };
     const data = recordSchemas.incident.parse(incidentToData(form));
     expect(data).toMatchObject({ type: 'arbitrary_detention', date: { precision: 'about', earliest: '2017-01-01', latest: '2019-12-31' } });
     expect(withoutKeys(incidentFromRecord(stored('incident', data)))).toEqual(withoutKeys(form));
+  });
+
+  it('an incident whose victim is an organisation: only the organisation is sent, and an empty pick is named', () => {
+    const organisationId = '0190a0a0-0000-7000-8000-0000000000aa';
+    const form = {
+      ...emptyIncident(CASE_ID),
+      title: 'Newspaper closed',
+      type: 'intimidation',
+      involved: [{ key: 'a', who: 'organisation' as const, personId: PERSON_ID, organisationId, role: 'victim' as const }],
+    };
+    const data = recordSchemas.incident.parse(incidentToData(form));
+    expect(data.involved).toEqual([{ organisationId, role: 'victim' }]);
+    expect(incidentFromRecord(stored('incident', data)).involved.map((row) => [row.who, row.organisationId])).toEqual([['organisation', organisationId]]);
+    expect(checkIncident({ ...form, involved: [{ ...form.involved[0]!, organisationId: undefined }] })).toEqual({ 'involved.0.organisationId': REQUIRED });
   });
 
   it('a source: consents per use; partners kept only for sharing; identity apart from the data', () => {

@@ -38,7 +38,7 @@ export async function writeSeedBatches(
   const { records, actor } = await session(ctx);
   const who = await actor();
   const started = performance.now();
-  const byKind: Record<RecordKind, number> = { case: 0, person: 0, source: 0, testimony: 0, incident: 0 };
+  const byKind: Record<RecordKind, number> = { case: 0, person: 0, source: 0, testimony: 0, incident: 0, organisation: 0 };
   const progress: SeedProgress = { records: 0, testimonies: 0, batches: 0 };
   let writeMilliseconds = 0;
   for await (const batch of batches) {

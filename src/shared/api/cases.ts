@@ -22,7 +22,7 @@ export const caseMethods = {
     { needsUnlock: true },
   ),
   'cases.timeline': method<TimelineItem[]>()(
-    z.object({ caseId: uuid, personId: uuid.optional(), types: z.array(termCode).max(100).optional() }).strict(),
+    z.object({ caseId: uuid, personId: uuid.optional(), organisationId: uuid.optional(), types: z.array(termCode).max(100).optional() }).strict(),
     { needsUnlock: true },
   ),
 };

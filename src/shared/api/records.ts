@@ -16,6 +16,7 @@ export const createRecordInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('source'), data: recordSchemas.source, identity: sourceIdentity.optional() }).strict(),
   createFor('testimony'),
   createFor('incident'),
+  createFor('organisation'),
 ]);
 
 const updateFor = <K extends RecordKind>(k: K) =>
@@ -35,6 +36,7 @@ export const updateRecordInput = z.discriminatedUnion('kind', [
   updateFor('source'),
   updateFor('testimony'),
   updateFor('incident'),
+  updateFor('organisation'),
 ]);
 
 export const SORT_KEYS = ['updated', 'created', 'label'] as const;
@@ -58,6 +60,11 @@ export const recordMethods = {
   'records.update': method<StoredRecord>()(updateRecordInput, { needsUnlock: true }),
   'records.get': method<StoredRecord>()(byId, { needsUnlock: true }),
   'records.list': method<RecordPage>()(listRecordsInput, { needsUnlock: true }),
+  /**
+   * The saved records of one kind that point at a record: the organisations a person belongs
+   * to, the incidents an organisation took part in. Records in the trash are left out.
+   */
+  'records.referencing': method<StoredRecord[]>()(z.object({ id: uuid, kind }).strict(), { needsUnlock: true }),
   /** Moves to the trash; nothing is destroyed. */
   'records.delete': method<{ id: string; deletedAt: string }>()(byId, { needsUnlock: true }),
   /** A half-filled testimony, kept as typed: a draft never fails validation. */

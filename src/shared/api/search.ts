@@ -8,7 +8,7 @@ export const searchMethods = {
     z
       .object({
         text: z.string().max(500),
-        kinds: z.array(z.enum(RECORD_KINDS)).max(5).optional(),
+        kinds: z.array(z.enum(RECORD_KINDS)).max(RECORD_KINDS.length).optional(),
         limit: z.number().int().min(1).max(200).default(20),
         // Bounded: ranking reads a window of three times offset + limit matches.
         offset: z.number().int().min(0).max(10_000).default(0),

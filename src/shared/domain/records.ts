@@ -69,6 +69,8 @@ export const consent = z
 export const sourceData = z
   .object({
     caseIds,
+    /** The organisation the information came from (a lawyer's office, a newspaper), when it did. */
+    organisationId: uuid.optional(),
     connection: termCode.optional(),
     relationToVictim: shortText(300).optional(),
     reliability: termCode.optional(),
@@ -108,6 +110,19 @@ export const testimonyData = z
   .strict();
 
 export const INVOLVEMENT_ROLES = ['victim', 'perpetrator', 'witness', 'official'] as const;
+/**
+ * Who took part in an incident: a person or an organisation (a newspaper closed, an NGO fined),
+ * never both in one entry. Entries written before organisations existed hold a personId alone.
+ */
+export const involvement = z
+  .object({ personId: uuid.optional(), organisationId: uuid.optional(), role: z.enum(INVOLVEMENT_ROLES) })
+  .strict()
+  .superRefine((entry, context) => {
+    if ((entry.personId === undefined) === (entry.organisationId === undefined)) {
+      context.addIssue({ code: 'custom', path: ['personId'], message: FIELD_MESSAGES.required });
+    }
+  });
+
 export const VERIFICATION_STATUSES = ['unverified', 'corroborated', 'verified', 'disputed'] as const;
 export const incidentData = z
   .object({
@@ -120,7 +135,7 @@ export const incidentData = z
     facilityName: shortText(300).optional(),
     placeText: shortText(500).optional(),
     description: longText.optional(),
-    involved: z.array(z.object({ personId: uuid, role: z.enum(INVOLVEMENT_ROLES) }).strict()).max(500).default([]),
+    involved: z.array(involvement).max(500).default([]),
     agency: termCode.optional(),
     verification: z.enum(VERIFICATION_STATUSES).default('unverified'),
     evidence: z
@@ -141,7 +156,22 @@ export const incidentData = z
   })
   .strict();
 
-export const RECORD_KINDS = ['case', 'person', 'source', 'testimony', 'incident'] as const;
+/** An organisation: a human-rights group, a newspaper, a state body; its people by role. */
+export const organisationData = z
+  .object({
+    caseIds,
+    names: z.array(personName).min(1, FIELD_MESSAGES.oneName).max(50),
+    /** A term of the organisation_kind vocabulary. */
+    type: termCode.optional(),
+    place: termCode.optional(),
+    description: longText.optional(),
+    members: z.array(z.object({ personId: uuid, role: termCode }).strict()).max(500).default([]),
+    /** The organisation's own fields, keyed by definition id (domain/custom-fields.ts). */
+    custom: customValues.optional(),
+  })
+  .strict();
+
+export const RECORD_KINDS = ['case', 'person', 'source', 'testimony', 'incident', 'organisation'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const recordSchemas = {
@@ -150,6 +180,7 @@ export const recordSchemas = {
   source: sourceData,
   testimony: testimonyData,
   incident: incidentData,
+  organisation: organisationData,
 } as const satisfies Record<RecordKind, z.ZodType>;
 
 export type RecordInput<K extends RecordKind> = z.input<(typeof recordSchemas)[K]>;
@@ -159,5 +190,6 @@ export type PersonData = RecordData<'person'>;
 export type SourceData = RecordData<'source'>;
 export type TestimonyData = RecordData<'testimony'>;
 export type IncidentData = RecordData<'incident'>;
+export type OrganisationData = RecordData<'organisation'>;
 export type SourceIdentity = z.infer<typeof sourceIdentity>;
 export type FuzzyDateInput = z.input<typeof fuzzyDate>;

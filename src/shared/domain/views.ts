@@ -55,6 +55,8 @@ export interface TimelineItem {
   type?: string;
   date: FuzzyDate;
   personIds: string[];
+  /** The organisations it concerns: those an incident involves. */
+  organisationIds?: string[];
 }
 
 export interface AuditEntry {

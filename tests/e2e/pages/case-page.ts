@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 
-export type CaseSection = 'person' | 'incident' | 'testimony' | 'source';
+export type CaseSection = 'person' | 'incident' | 'testimony' | 'source' | 'organisation';
 
 /** One case: its details, its sections, its timeline and trash buttons. */
 export class CasePage {

@@ -30,6 +30,15 @@ export class IncidentPage {
     return this.page.getByTestId(`incident-involved-${index}-person`);
   }
 
+  /** Whether the entry names a person or an organisation. */
+  involvedWho(index: number) {
+    return this.page.getByTestId(`incident-involved-${index}-who`);
+  }
+
+  involvedOrganisation(index: number) {
+    return this.page.getByTestId(`incident-involved-${index}-organisation`);
+  }
+
   involvedRole(index: number) {
     return this.page.getByTestId(`incident-involved-${index}-role`);
   }

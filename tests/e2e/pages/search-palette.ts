@@ -23,7 +23,7 @@ export class SearchPalette {
     await expect(this.dialog).toBeVisible();
   }
 
-  group(kind: 'case' | 'person' | 'source' | 'testimony' | 'incident') {
+  group(kind: 'case' | 'person' | 'organisation' | 'source' | 'testimony' | 'incident') {
     return this.page.getByTestId(`search-group-${kind}`);
   }
 

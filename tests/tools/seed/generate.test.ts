@@ -162,7 +162,7 @@ describe('seed generator: a 1,000-testimony plan', () => {
               break;
             case 'incident':
               for (const c of r.data.caseIds ?? []) earlier(r.id, c, 'case');
-              for (const x of r.data.involved ?? []) earlier(r.id, x.personId, 'person');
+              for (const x of r.data.involved ?? []) if (x.personId) earlier(r.id, x.personId, 'person');
               // Evidence and testimony links form a cycle: evidence names later testimonies.
               for (const e of r.data.evidence ?? []) sameBatch(r.id, e.id, 'testimony');
               break;

@@ -217,6 +217,18 @@ export class RecordStore {
     return { items: rows.map(toStoredRecord), total: total?.n ?? 0 };
   }
 
+  /**
+   * The saved, live records of one kind that point at `id`, by their kind's own references. The
+   * id's text narrows the rows read; the references decide, so a note quoting an id is no link.
+   */
+  async referencing(id: string, kind: RecordKind): Promise<StoredRecord[]> {
+    const rows = await this.deps.db.all<RecordRow>(
+      sql`SELECT * FROM records WHERE kind = ${kind} AND deleted_at IS NULL AND draft = 0 AND instr(data, ${id}) > 0 ORDER BY label, id`,
+    );
+    const module = kindModule(kind);
+    return rows.filter((row) => module.references(JSON.parse(row.data) as never).some((ref) => ref.id === id)).map(toStoredRecord);
+  }
+
   async delete(id: string): Promise<{ id: string; deletedAt: string }> {
     const actor = await this.deps.actor();
     return this.deps.db.transaction(async (tx) => {

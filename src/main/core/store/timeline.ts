@@ -19,10 +19,11 @@ function itemsOf<K extends RecordKind>(row: { id: string; kind: K; label: string
 }
 
 /**
- * A case's incidents, testimonies and the status changes of its people, in date order. Uncertain
+ * A case's incidents, testimonies and the status changes of its people, in date order, or those
+ * of one person or one organisation. Uncertain
  * dates stay ranges; items sort by their earliest day, then their latest.
  */
-export async function caseTimeline(db: Queryable, caseId: string, filter: { personId?: string; types?: string[] } = {}): Promise<TimelineItem[]> {
+export async function caseTimeline(db: Queryable, caseId: string, filter: { personId?: string; organisationId?: string; types?: string[] } = {}): Promise<TimelineItem[]> {
   const rows = await db.all<{ id: string; kind: RecordKind; label: string; data: string }>(sql`
     SELECT r.id, r.kind, r.label, r.data FROM record_cases c JOIN records r ON r.id = c.record_id
     WHERE c.case_id = ${caseId} AND r.deleted_at IS NULL AND r.draft = 0
@@ -30,6 +31,7 @@ export async function caseTimeline(db: Queryable, caseId: string, filter: { pers
   return rows
     .flatMap(itemsOf)
     .filter((item) => !filter.personId || item.personIds.includes(filter.personId))
+    .filter((item) => !filter.organisationId || (item.organisationIds ?? []).includes(filter.organisationId))
     .filter((item) => !filter.types || (item.type !== undefined && filter.types.includes(item.type)) || (item.kind === 'testimony' && filter.types.includes('testimony')))
     .sort((a, b) => a.date.earliest.localeCompare(b.date.earliest) || a.date.latest.localeCompare(b.date.latest) || a.key.localeCompare(b.key));
 }

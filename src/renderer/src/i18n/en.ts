@@ -10,6 +10,7 @@ import { restoreEn } from './features/restore/en';
 import { partnersEn } from './features/partners/en';
 import { exportEn } from './features/export/en';
 import { importEn } from './features/import/en';
+import { organisationsEn } from './features/organisations/en';
 import { recordsEn } from './features/records/en';
 import { testimonyEn } from './features/testimony/en';
 import { workspaceEn } from './features/workspace/en';
@@ -17,6 +18,7 @@ import { workspaceEn } from './features/workspace/en';
 export const en = {
   workspace: workspaceEn,
   records: recordsEn,
+  organisations: organisationsEn,
   testimony: testimonyEn,
   admin: adminEn,
   fields: fieldsEn,

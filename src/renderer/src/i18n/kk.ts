@@ -6,6 +6,7 @@ import { restoreKk } from './features/restore/kk';
 import { partnersKk } from './features/partners/kk';
 import { exportKk } from './features/export/kk';
 import { importKk } from './features/import/kk';
+import { organisationsKk } from './features/organisations/kk';
 import { recordsKk } from './features/records/kk';
 import { testimonyKk } from './features/testimony/kk';
 import { workspaceKk } from './features/workspace/kk';
@@ -14,6 +15,7 @@ import { workspaceKk } from './features/workspace/kk';
 export const kk: Messages = {
   workspace: workspaceKk,
   records: recordsKk,
+  organisations: organisationsKk,
   testimony: testimonyKk,
   admin: adminKk,
   fields: fieldsKk,

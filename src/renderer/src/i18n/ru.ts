@@ -6,6 +6,7 @@ import { restoreRu } from './features/restore/ru';
 import { partnersRu } from './features/partners/ru';
 import { exportRu } from './features/export/ru';
 import { importRu } from './features/import/ru';
+import { organisationsRu } from './features/organisations/ru';
 import { recordsRu } from './features/records/ru';
 import { testimonyRu } from './features/testimony/ru';
 import { workspaceRu } from './features/workspace/ru';
@@ -13,6 +14,7 @@ import { workspaceRu } from './features/workspace/ru';
 export const ru: Messages = {
   workspace: workspaceRu,
   records: recordsRu,
+  organisations: organisationsRu,
   testimony: testimonyRu,
   admin: adminRu,
   fields: fieldsRu,

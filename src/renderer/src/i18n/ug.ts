@@ -11,6 +11,7 @@ import { restoreUg } from './features/restore/ug';
 import { partnersUg } from './features/partners/ug';
 import { exportUg } from './features/export/ug';
 import { importUg } from './features/import/ug';
+import { organisationsUg } from './features/organisations/ug';
 import { recordsUg } from './features/records/ug';
 import { testimonyUg } from './features/testimony/ug';
 import { workspaceUg } from './features/workspace/ug';
@@ -18,6 +19,7 @@ import { workspaceUg } from './features/workspace/ug';
 export const ug: Messages = {
   workspace: workspaceUg,
   records: recordsUg,
+  organisations: organisationsUg,
   testimony: testimonyUg,
   admin: adminUg,
   fields: fieldsUg,

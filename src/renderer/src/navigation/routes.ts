@@ -8,6 +8,7 @@ export type Route =
   | { name: 'incident'; id?: string; caseId?: string }
   | { name: 'source'; id?: string; caseId?: string }
   | { name: 'testimony'; id?: string; caseId?: string }
+  | { name: 'organisation'; id?: string; caseId?: string }
   | { name: 'timeline'; caseId: string }
   | { name: 'export'; caseIds?: string[] }
   | { name: 'import' }

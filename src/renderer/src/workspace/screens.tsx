@@ -6,6 +6,7 @@ import { ExportScreen } from '../features/export/ExportScreen';
 import { FieldsScreen } from '../features/fields/FieldsScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { IncidentScreen } from '../features/incidents/IncidentScreen';
+import { OrganisationScreen } from '../features/organisations/OrganisationScreen';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { PersonScreen } from '../features/people/PersonScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -31,6 +32,8 @@ export function screenFor(route: Route): ReactElement {
       return <SourceScreen route={route} />;
     case 'testimony':
       return <TestimonyScreen route={route} />;
+    case 'organisation':
+      return <OrganisationScreen route={route} />;
     case 'timeline':
       return <TimelineScreen route={route} />;
     case 'export':

@@ -13,11 +13,12 @@ import { caseStats } from './0090-case-stats';
 import { defendersVocabularies } from './0100-defenders-vocabularies';
 import { fieldDefinitions } from './0110-field-definitions';
 import { uyghurVocabularyLabels } from './0130-uyghur-vocabulary-labels';
+import { organisations } from './0140-organisations';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies, revisionsAndSealedAudit, createDrafts, draftIdentity, identityAndPartners, exchangeLineage, caseStats, defendersVocabularies, fieldDefinitions, uyghurVocabularyLabels];
+export const MIGRATIONS: readonly Migration[] = [createMeta, createCaseRecord, defaultVocabularies, revisionsAndSealedAudit, createDrafts, draftIdentity, identityAndPartners, exchangeLineage, caseStats, defendersVocabularies, fieldDefinitions, uyghurVocabularyLabels, organisations];
 
 export function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {

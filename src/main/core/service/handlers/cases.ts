@@ -5,5 +5,6 @@ import { openVault, type Handlers } from '../context';
 
 export const caseHandlers: Handlers<keyof typeof caseMethods> = {
   'cases.list': async (input, ctx) => listCases(openVault(ctx).db, input),
-  'cases.timeline': async ({ caseId, personId, types }, ctx) => caseTimeline(openVault(ctx).db, caseId, { ...(personId ? { personId } : {}), ...(types ? { types } : {}) }),
+  'cases.timeline': async ({ caseId, personId, organisationId, types }, ctx) =>
+    caseTimeline(openVault(ctx).db, caseId, { ...(personId ? { personId } : {}), ...(organisationId ? { organisationId } : {}), ...(types ? { types } : {}) }),
 };

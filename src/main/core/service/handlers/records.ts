@@ -11,6 +11,7 @@ export const recordHandlers: Handlers<keyof typeof recordMethods> = {
   'records.update': async (input, ctx) => (await session(ctx)).records.update(input.kind, input.id, input.data, input.expectedUpdatedAt),
   'records.get': async ({ id }, ctx) => (await session(ctx)).records.get(id),
   'records.list': async (input, ctx) => (await session(ctx)).records.list(input),
+  'records.referencing': async ({ id, kind }, ctx) => (await session(ctx)).records.referencing(id, kind),
   'records.delete': async ({ id }, ctx) => (await session(ctx)).records.delete(id),
   'testimonies.saveDraft': async ({ id, data }, ctx) => (await session(ctx)).records.saveDraft(id, data),
   'sources.revealIdentity': async ({ id, reason }, ctx) => (await session(ctx)).records.revealIdentity(id, reason),

@@ -1,4 +1,10 @@
+import type { IncidentData } from '../../../../shared/domain/records';
 import { caseReferences, listedCases, termCollector, type KindModule, type Reference } from './kind-module';
+
+/** The ids of the people, or of the organisations, an incident involves. */
+function involvedIds(involved: IncidentData['involved'], field: 'personId' | 'organisationId'): string[] {
+  return involved.flatMap((entry) => (entry[field] ? [entry[field]] : []));
+}
 
 export const incidentKind: KindModule<'incident'> = {
   kind: 'incident',
@@ -6,7 +12,10 @@ export const incidentKind: KindModule<'incident'> = {
   label: (d) => d.title ?? '',
   references: (d) => {
     const refs: Reference[] = caseReferences(d.caseIds);
-    d.involved?.forEach((p, i) => refs.push({ path: `involved.${i}.personId`, id: p.personId, kind: 'person' }));
+    d.involved?.forEach((p, i) => {
+      if (p.personId) refs.push({ path: `involved.${i}.personId`, id: p.personId, kind: 'person' });
+      if (p.organisationId) refs.push({ path: `involved.${i}.organisationId`, id: p.organisationId, kind: 'organisation' });
+    });
     d.evidence?.forEach((e, i) => refs.push({ path: `evidence.${i}.id`, id: e.id, kind: e.kind }));
     return refs;
   },
@@ -20,6 +29,6 @@ export const incidentKind: KindModule<'incident'> = {
   },
   searchText: (d) => [d.description, d.facilityName, d.placeText],
   // An incident without a date has no place on the timeline yet.
-  timeline: (d) => (d.date ? [{ kind: 'incident', type: d.type, date: d.date, personIds: d.involved.map((p) => p.personId) }] : []),
+  timeline: (d) => (d.date ? [{ kind: 'incident', type: d.type, date: d.date, personIds: involvedIds(d.involved, 'personId'), organisationIds: involvedIds(d.involved, 'organisationId') }] : []),
   sensitive: [],
 };

@@ -2,6 +2,7 @@ import { RECORD_KINDS, type RecordKind } from '../../../../shared/domain/records
 import { caseKind } from './case';
 import { incidentKind } from './incident';
 import type { KindModule } from './kind-module';
+import { organisationKind } from './organisation';
 import { personKind } from './person';
 import { sourceKind } from './source';
 import { testimonyKind } from './testimony';
@@ -15,6 +16,7 @@ export const KINDS: { readonly [K in RecordKind]: KindModule<K> } = {
   source: sourceKind,
   testimony: testimonyKind,
   incident: incidentKind,
+  organisation: organisationKind,
 };
 
 /** The module of one kind. */

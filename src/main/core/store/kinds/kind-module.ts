@@ -31,6 +31,8 @@ export interface KindTimelineEntry {
   type?: string;
   date: FuzzyDate;
   personIds: string[];
+  /** The organisations it concerns: those an incident involves. */
+  organisationIds?: string[];
 }
 
 /**

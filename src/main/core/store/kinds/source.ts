@@ -7,7 +7,7 @@ export const sourceKind: KindModule<'source'> = {
   pseudonymous: true,
   // A source is known by its pseudonym only; its data holds nothing that names it.
   label: (_d, extra) => extra.pseudonym ?? '',
-  references: (d) => caseReferences(d.caseIds),
+  references: (d) => [...caseReferences(d.caseIds), ...(d.organisationId ? [{ path: 'organisationId', id: d.organisationId, kind: 'organisation' as const }] : [])],
   terms: (d) => {
     const t = termCollector();
     t.add('connection', 'source_connection', d.connection);

@@ -38,9 +38,9 @@ const CREATE_KEY = '\u0000create';
 const SEARCH_DELAY_MS = 200;
 const INITIAL_LIMIT = 100;
 
-/** Every name of a person, so "Gulnar" finds the record labelled "Гульнар". */
+/** Every name of a person or an organisation, so "Gulnar" finds the record labelled "Гульнар". */
 function detailOf(record: StoredRecord): string | undefined {
-  if (record.kind !== 'person') return undefined;
+  if (record.kind !== 'person' && record.kind !== 'organisation') return undefined;
   const others = record.data.names.map((name) => name.value).filter((value) => value !== record.label);
   return others.length > 0 ? others.join(' · ') : undefined;
 }

@@ -23,11 +23,11 @@ import { caseFromRecord, caseToData, emptyCase } from './case-form';
 import { latestStatus } from './latest-status';
 import { PAGE, RecordSection, type ListKind } from './RecordSection';
 
-const SECTIONS: readonly ListKind[] = ['person', 'incident', 'testimony', 'source'];
+const SECTIONS: readonly ListKind[] = ['person', 'incident', 'testimony', 'source', 'organisation'];
 
-/** People and incidents by name, testimonies and sources newest first. */
+/** People, incidents and organisations by name, testimonies and sources newest first. */
 const orderOf = (kind: ListKind) =>
-  kind === 'person' || kind === 'incident' ? ({ sort: 'label', direction: 'asc' } as const) : ({ sort: 'updated', direction: 'desc' } as const);
+  kind === 'person' || kind === 'incident' || kind === 'organisation' ? ({ sort: 'label', direction: 'asc' } as const) : ({ sort: 'updated', direction: 'desc' } as const);
 
 /** One case: its details (editable), everything recorded in it, its documents, and the way to its timeline. */
 export function CaseScreen({ route }: { route: Route }) {
@@ -147,7 +147,7 @@ function CaseContents({ caseId }: { caseId: string }) {
   const navigation = useNavigation();
   const language = currentLanguage();
   const { vocabularies } = useVocabularies();
-  const [lists, setLists] = useState<Lists>({ person: null, incident: null, testimony: null, source: null });
+  const [lists, setLists] = useState<Lists>({ person: null, incident: null, testimony: null, source: null, organisation: null });
   const [attachments, setAttachments] = useState<AttachmentInfo[] | null>(null);
   const [failure, setFailure] = useState<ErrorCode | null>(null);
 
@@ -254,6 +254,10 @@ function CaseContents({ caseId }: { caseId: string }) {
       source.data.connection ? termLabel(vocabulary('source_connection'), source.data.connection, language) : '',
       source.data.relationToVictim ?? '',
       source.hasIdentity ? t('records.case.identityOnFile') : '',
+    ],
+    organisation: (organisation) => [
+      organisation.data.names.map((name) => name.value).filter((value) => value !== organisation.label).join(' · '),
+      organisation.data.type ? termLabel(vocabulary('organisation_kind'), organisation.data.type, language) : '',
     ],
   };
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoredRecord } from '../../../../shared/domain/views';
 import { ShowMore } from '../../components/ShowMore';
 
-export type ListKind = 'person' | 'incident' | 'testimony' | 'source';
+export type ListKind = 'person' | 'incident' | 'testimony' | 'source' | 'organisation';
 /** Records of a kind shown at first, and brought by each "Show more". */
 export const PAGE = 100;
 

@@ -16,9 +16,10 @@ import { useKindFields } from '../../components/custom-fields/field-store';
 import { CustomFieldsSection } from '../../components/custom-fields/CustomFieldsSection';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
 import { useNavigation, type Route } from '../../navigation/routes';
-import { checkIncident, emptyIncident, incidentFromRecord, incidentToData, type IncidentForm, type Stance } from './incident-form';
+import { checkIncident, emptyIncident, emptyInvolved, incidentFromRecord, incidentToData, type IncidentForm, type Involvee, type Stance } from './incident-form';
 
 const STANCES: readonly Stance[] = ['supports', 'contradicts'];
+const INVOLVEES: readonly Involvee[] = ['person', 'organisation'];
 
 /** An incident: what happened, when and where as far as known, to whom, by whom, and who says so. */
 export function IncidentScreen({ route }: { route: Route }) {
@@ -179,23 +180,45 @@ export function IncidentScreen({ route }: { route: Route }) {
             addLabel={t('records.incident.involved.add')}
             rowName={(i) => t('records.incident.involved.row', { n: i + 1 })}
             invalid={(i) => hasErrorUnder(errors, `involved.${i}`)}
-            onAdd={() => set({ involved: [...form.involved, { key: rowKey(), personId: undefined, role: 'victim' }] })}
+            onAdd={() => set({ involved: [...form.involved, emptyInvolved()] })}
             onRemove={(i) => set({ involved: removeRow(form.involved, i) })}
           >
             {(row, i) => (
               <div className="row-card__fields">
-                <RecordPicker
-                  id={`incident-person-${row.key}`}
-                  testId={`incident-involved-${i}-person`}
-                  kind="person"
-                  label={t('records.incident.involved.person')}
-                  required
-                  caseId={linkedCase}
-                  excludeIds={form.involved.filter((other) => other.key !== row.key && other.role === row.role).flatMap((other) => (other.personId ? [other.personId] : []))}
-                  value={row.personId}
-                  error={errorNode(errorAt(errors, `involved.${i}.personId`))}
-                  onChange={(personId) => set({ involved: updateRow(form.involved, i, { personId }) })}
+                <SelectField
+                  id={`incident-involvee-${row.key}`}
+                  testId={`incident-involved-${i}-who`}
+                  label={t('records.incident.involved.who')}
+                  value={row.who}
+                  options={INVOLVEES.map((who) => ({ value: who, label: t(who === 'person' ? 'records.incident.involved.whoPerson' : 'records.incident.involved.whoOrganisation') }))}
+                  onChange={(who) => who !== '' && set({ involved: updateRow(form.involved, i, { who }) })}
                 />
+                {row.who === 'organisation' ? (
+                  <RecordPicker
+                    id={`incident-organisation-${row.key}`}
+                    testId={`incident-involved-${i}-organisation`}
+                    kind="organisation"
+                    label={t('records.incident.involved.organisation')}
+                    required
+                    caseId={linkedCase}
+                    value={row.organisationId}
+                    error={errorNode(errorAt(errors, `involved.${i}.organisationId`))}
+                    onChange={(organisationId) => set({ involved: updateRow(form.involved, i, { organisationId }) })}
+                  />
+                ) : (
+                  <RecordPicker
+                    id={`incident-person-${row.key}`}
+                    testId={`incident-involved-${i}-person`}
+                    kind="person"
+                    label={t('records.incident.involved.person')}
+                    required
+                    caseId={linkedCase}
+                    excludeIds={form.involved.filter((other) => other.key !== row.key && other.role === row.role).flatMap((other) => (other.personId ? [other.personId] : []))}
+                    value={row.personId}
+                    error={errorNode(errorAt(errors, `involved.${i}.personId`))}
+                    onChange={(personId) => set({ involved: updateRow(form.involved, i, { personId }) })}
+                  />
+                )}
                 <SelectField
                   id={`incident-role-${row.key}`}
                   testId={`incident-involved-${i}-role`}

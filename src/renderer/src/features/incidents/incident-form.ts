@@ -8,10 +8,19 @@ export type Role = (typeof INVOLVEMENT_ROLES)[number];
 export type Verification = (typeof VERIFICATION_STATUSES)[number];
 export type Stance = IncidentData['evidence'][number]['stance'];
 
+/** Who an involved entry names: a person, or an organisation. */
+export type Involvee = 'person' | 'organisation';
+
 export interface InvolvedRow {
   key: string;
+  who: Involvee;
   personId: string | undefined;
+  organisationId: string | undefined;
   role: Role;
+}
+
+export function emptyInvolved(): InvolvedRow {
+  return { key: rowKey(), who: 'person', personId: undefined, organisationId: undefined, role: 'victim' };
 }
 
 export interface EvidenceRow {
@@ -72,7 +81,13 @@ export function incidentFromRecord(record: StoredRecord<'incident'>): IncidentFo
     facilityName: d.facilityName ?? '',
     placeText: d.placeText ?? '',
     description: d.description ?? '',
-    involved: d.involved.map((row) => ({ key: rowKey(), personId: row.personId, role: row.role })),
+    involved: d.involved.map((row) => ({
+      key: rowKey(),
+      who: row.organisationId ? ('organisation' as const) : ('person' as const),
+      personId: row.personId,
+      organisationId: row.organisationId,
+      role: row.role,
+    })),
     agency: d.agency,
     verification: d.verification,
     evidence: d.evidence.map((row) => ({ key: rowKey(), kind: row.kind, id: row.id, stance: row.stance, note: row.note ?? '' })),
@@ -90,7 +105,7 @@ export function incidentToData(form: IncidentForm): unknown {
     facilityName: optionalText(form.facilityName),
     placeText: optionalText(form.placeText),
     description: optionalLong(form.description),
-    involved: form.involved.map((row) => ({ personId: row.personId, role: row.role })),
+    involved: form.involved.map((row) => (row.who === 'organisation' ? { organisationId: row.organisationId, role: row.role } : { personId: row.personId, role: row.role })),
     agency: form.agency,
     verification: form.verification,
     evidence: form.evidence.map((row) => ({ kind: row.kind, id: row.id, stance: row.stance, note: optionalText(row.note) })),
@@ -102,7 +117,8 @@ export function checkIncident(form: IncidentForm): FieldErrors {
   if (!form.type) errors.type = REQUIRED;
   if (form.dateUnparsed) errors.date = UNREADABLE_DATE;
   form.involved.forEach((row, i) => {
-    if (!row.personId) errors[`involved.${i}.personId`] = REQUIRED;
+    if (row.who === 'person' && !row.personId) errors[`involved.${i}.personId`] = REQUIRED;
+    if (row.who === 'organisation' && !row.organisationId) errors[`involved.${i}.organisationId`] = REQUIRED;
   });
   form.evidence.forEach((row, i) => {
     if (!row.id) errors[`evidence.${i}.id`] = REQUIRED;

@@ -20,6 +20,7 @@ import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
 import { currentLanguage } from '../../i18n';
 import { sexContext } from '../../i18n/person-sex';
 import { useNavigation, type Route } from '../../navigation/routes';
+import { PersonOrganisations } from '../organisations/PersonOrganisations';
 import { addedName, checkPerson, emptyPerson, emptyStatus, NAME_KINDS, personFromRecord, personToData, typedName, type PersonForm, type Sex } from './person-form';
 
 const SEXES: readonly Sex[] = ['female', 'male', 'other', 'unknown'];
@@ -324,6 +325,7 @@ export function PersonScreen({ route }: { route: Route }) {
           <FormActions saving={editor.saving} dirty={editor.dirty} isNew={!editor.record} onCancel={() => confirmDiscard(navigation.back)} testId="person" />
         </form>
       ) : null}
+      {editor.record ? <PersonOrganisations personId={editor.record.id} /> : null}
       {dialog}
     </RecordScreen>
   );

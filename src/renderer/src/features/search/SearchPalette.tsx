@@ -12,7 +12,7 @@ const LIMIT = 50;
 /** The contract's bound on `offset`: ranking reads a window of three times offset + limit. */
 const MAX_OFFSET = 10_000;
 /** Groups in the order they are listed. */
-const GROUPS: readonly RecordKind[] = ['case', 'person', 'source', 'testimony', 'incident'];
+const GROUPS: readonly RecordKind[] = ['case', 'person', 'organisation', 'source', 'testimony', 'incident'];
 
 interface Option {
   id: string;

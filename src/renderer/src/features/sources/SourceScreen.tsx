@@ -6,6 +6,7 @@ import { api, toApiError } from '../../api/client';
 import { errorNode, DayInput, SelectField, TextArea, TextInput } from '../../components/forms/Fields';
 import { apiErrorsToErrors, errorAt, hasErrorUnder, NO_ERRORS, schemaIssuesToErrors, type FieldErrors } from '../../components/forms/form-errors';
 import { FormActions } from '../../components/forms/FormActions';
+import { RecordPicker } from '../../components/forms/RecordPicker';
 import { FormFailure, LoadState, RecordScreen } from '../../components/forms/RecordScreen';
 import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice';
 import { removeRow, Rows, updateRow } from '../../components/forms/Rows';
@@ -171,6 +172,17 @@ export function SourceScreen({ route }: { route: Route }) {
                 value={form.reliability}
                 error={errorNode(errors.reliability)}
                 onChange={(reliability) => set({ reliability })}
+              />
+              <RecordPicker
+                id="source-organisation"
+                testId="source-organisation"
+                kind="organisation"
+                label={t('records.source.organisation')}
+                hint={t('records.source.organisationHint')}
+                caseId={form.caseIds[0]}
+                value={form.organisationId}
+                error={errorNode(errors.organisationId)}
+                onChange={(organisationId) => set({ organisationId })}
               />
               <TextInput
                 id="source-relation"

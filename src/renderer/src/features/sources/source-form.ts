@@ -20,6 +20,7 @@ export interface ConsentRow {
 
 export interface SourceForm {
   caseIds: string[];
+  organisationId: string | undefined;
   connection: string | undefined;
   reliability: string | undefined;
   relationToVictim: string;
@@ -43,7 +44,7 @@ function today(): string {
 }
 
 export function emptySource(caseId?: string): SourceForm {
-  return { caseIds: caseId ? [caseId] : [], connection: undefined, reliability: undefined, relationToVictim: '', riskNotes: '', consents: [] };
+  return { caseIds: caseId ? [caseId] : [], organisationId: undefined, connection: undefined, reliability: undefined, relationToVictim: '', riskNotes: '', consents: [] };
 }
 
 /** A new consent row: the next use not yet recorded, given orally today. */
@@ -56,6 +57,7 @@ export function sourceFromRecord(record: StoredRecord<'source'>): SourceForm {
   const d = record.data;
   return {
     caseIds: d.caseIds,
+    organisationId: d.organisationId,
     connection: d.connection,
     reliability: d.reliability,
     relationToVictim: d.relationToVictim ?? '',
@@ -75,6 +77,7 @@ export function sourceFromRecord(record: StoredRecord<'source'>): SourceForm {
 export function sourceToData(form: SourceForm): unknown {
   return {
     caseIds: form.caseIds,
+    organisationId: form.organisationId,
     connection: form.connection,
     reliability: form.reliability,
     relationToVictim: optionalText(form.relationToVictim),
