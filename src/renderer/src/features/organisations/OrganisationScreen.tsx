@@ -10,6 +10,9 @@ import { DraftRestoredNotice } from '../../components/forms/DraftRestoredNotice'
 import { removeRow, Rows, updateRow } from '../../components/forms/Rows';
 import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { useRecordForm } from '../../components/forms/use-record-form';
+import { withCustomFields } from '../../components/custom-fields/with-custom-fields';
+import { useKindFields } from '../../components/custom-fields/field-store';
+import { CustomFieldsSection } from '../../components/custom-fields/CustomFieldsSection';
 import { termLabel, useVocabularies } from '../../components/forms/vocabulary-store';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
 import { formatFuzzyDate } from '../../../../shared/dates/fuzzy-date';
@@ -29,14 +32,15 @@ export function OrganisationScreen({ route }: { route: Route }) {
   const navigation = useNavigation();
   const language = currentLanguage();
   const { vocabularies } = useVocabularies();
-  const editor = useRecordForm({
+  const customFields = useKindFields('organisation');
+  const editor = useRecordForm(withCustomFields({
     kind: 'organisation',
     id,
     empty: () => emptyOrganisation(caseId),
     fromRecord: organisationFromRecord,
     toData: organisationToData,
     check: checkOrganisation,
-  });
+  }, customFields.live));
   const { dialog, allowLeave, confirmDiscard } = useUnsavedChanges(editor.dirty, editor.abandonDraft);
   const formRef = useRef<HTMLFormElement>(null);
   const { form, errors } = editor;
@@ -198,6 +202,8 @@ export function OrganisationScreen({ route }: { route: Route }) {
               </div>
             )}
           </Rows>
+
+          <CustomFieldsSection kind="organisation" idPrefix="organisation" form={editor.form.custom} errors={editor.errors} onChange={(custom) => editor.setForm((current) => ({ ...current, custom }))} />
 
           <FormActions saving={editor.saving} dirty={editor.dirty} isNew={!editor.record} onCancel={() => confirmDiscard(navigation.back)} testId="organisation" />
         </form>
