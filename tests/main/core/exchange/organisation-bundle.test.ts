@@ -51,7 +51,7 @@ afterAll(async () => {
 describe('an organisation in a bundle', () => {
   it('travels under the partner profile whole, its people and its incident with it, and is found by name on arrival', async () => {
     save = join(out, 'to-b.age');
-    const exported = await a.call('exports.create', { caseIds: [ids.case], recipients: [(await b.call('identity.get', {})).recipient], profile: 'partner' });
+    const exported = await a.call('exports.create', { caseIds: [ids.case!], recipients: [(await b.call('identity.get', {})).recipient], profile: 'partner' });
     if (!exported.saved) throw new Error('not saved');
     open.path = exported.path;
     const preview = await b.call('imports.preview', {});

@@ -53,7 +53,7 @@ beforeAll(async () => {
 
 describe('the organisation kind', () => {
   it('is labelled by its first name, points at its cases and people, and uses its two vocabularies', () => {
-    const data = { caseIds: [ID], names: NAMES, type: 'ngo', place: 'almaty', members: [{ personId: ID, role: 'lawyer' }] };
+    const data = recordSchemas.organisation.parse({ caseIds: [ID], names: NAMES, type: 'ngo', place: 'almaty', members: [{ personId: ID, role: 'lawyer' }] });
     const organisation = kindModule('organisation');
     expect(organisation.label(data, {})).toBe('Atajurt Kazakh Human Rights');
     expect(organisation.references(data)).toEqual([
