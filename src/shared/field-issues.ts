@@ -18,6 +18,8 @@ export const FIELD_ERROR_CODES = [
   'missingRecord',
   'notTermOf',
   'unreadableDate',
+  'qualifiedAbout',
+  'nightDays',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
@@ -36,6 +38,8 @@ export const FIELD_MESSAGES = {
   oneName: 'Give at least one name.',
   order: 'The earliest day is after the latest.',
   unreadableDate: 'Unreadable date.',
+  qualifiedAbout: 'An "about" date cannot be after or before.',
+  nightDays: 'A night runs from one day into the next.',
 } as const satisfies Partial<Record<FieldErrorCode, string>>;
 
 const BY_MESSAGE = new Map<string, FieldErrorCode>(Object.entries(FIELD_MESSAGES).map(([code, message]) => [message, code as FieldErrorCode]));

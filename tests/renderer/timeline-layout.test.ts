@@ -43,6 +43,10 @@ describe('timeline layout', () => {
     expect(certaintyOf({ precision: 'year', earliest: '2018-01-01', latest: '2018-12-31' })).toBe('period');
     expect(certaintyOf({ precision: 'about', earliest: '2017-01-01', latest: '2019-12-31' })).toBe('uncertain');
     expect(certaintyOf({ precision: 'range', earliest: '2017-03-01', latest: '2018-06-30' })).toBe('uncertain');
+    // Open on one side: faded on the period it is after or before. A night is a known two-day period.
+    expect(certaintyOf({ precision: 'day', earliest: '2019-03-10', latest: '2019-03-10', qualifier: 'after' })).toBe('uncertain');
+    expect(certaintyOf({ precision: 'month', earliest: '2019-03-01', latest: '2019-03-31', qualifier: 'before' })).toBe('uncertain');
+    expect(certaintyOf({ precision: 'range', earliest: '2019-03-09', latest: '2019-03-10', qualifier: 'night' })).toBe('period');
   });
 
   it('draws a detention up to the next status change, or to today', () => {

@@ -1,3 +1,4 @@
+import { compareFuzzyDates } from '../../../shared/dates/fuzzy-date';
 import { RECORD_KINDS, type RecordData, type RecordKind } from '../../../shared/domain/records';
 import type { TimelineItem } from '../../../shared/domain/views';
 import type { Queryable } from '../db/database';
@@ -20,7 +21,8 @@ function itemsOf<K extends RecordKind>(row: { id: string; kind: K; label: string
 
 /**
  * A case's incidents, testimonies and the status changes of its people, in date order. Uncertain
- * dates stay ranges; items sort by their earliest day, then their latest.
+ * dates stay ranges; items sort by their earliest day, then their latest, "before" a period ahead
+ * of it and "after" it behind.
  */
 export async function caseTimeline(db: Queryable, caseId: string, filter: { personId?: string; types?: string[] } = {}): Promise<TimelineItem[]> {
   const rows = await db.all<{ id: string; kind: RecordKind; label: string; data: string }>(sql`
@@ -31,5 +33,5 @@ export async function caseTimeline(db: Queryable, caseId: string, filter: { pers
     .flatMap(itemsOf)
     .filter((item) => !filter.personId || item.personIds.includes(filter.personId))
     .filter((item) => !filter.types || (item.type !== undefined && filter.types.includes(item.type)) || (item.kind === 'testimony' && filter.types.includes('testimony')))
-    .sort((a, b) => a.date.earliest.localeCompare(b.date.earliest) || a.date.latest.localeCompare(b.date.latest) || a.key.localeCompare(b.key));
+    .sort((a, b) => compareFuzzyDates(a.date, b.date) || a.key.localeCompare(b.key));
 }

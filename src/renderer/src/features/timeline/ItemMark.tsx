@@ -48,6 +48,7 @@ export const ItemMark = memo(function ItemMark({ placed, rowTop, width, markPx, 
       data-kind={item.kind}
       data-certainty={certainty}
       data-precision={item.date.precision}
+      data-qualifier={item.date.qualifier}
       data-record-id={item.recordId}
     >
       {tailX !== undefined ? (

@@ -17,6 +17,9 @@ export const LANES: readonly Lane[] = ['incident', 'testimony', 'status'];
 export type Certainty = 'exact' | 'period' | 'uncertain';
 
 export function certaintyOf(date: FuzzyDate): Certainty {
+  // A date known from one side only is drawn faded on the period it is after or before.
+  if (date.qualifier === 'after' || date.qualifier === 'before') return 'uncertain';
+  if (date.qualifier === 'night') return 'period';
   if (date.precision === 'about' || date.precision === 'range') return 'uncertain';
   return date.earliest === date.latest ? 'exact' : 'period';
 }

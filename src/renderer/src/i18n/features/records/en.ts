@@ -31,7 +31,7 @@ export const recordsEn = {
     createNamed: 'Create new: “{{name}}”',
   },
   date: {
-    examples: 'Type it as you would say it: “about 2018”, “spring 2017”, “between March and June 2018”, “5.03.2018”.',
+    examples: 'Type it as you would say it: “about 2018”, “spring 2017”, “between March and June 2018”, “after 10 March 2019”, “the night of 9 to 10 March 2019”, “5.03.2018”.',
     readAs: 'Read as:',
     between: 'between {{earliest}} and {{latest}}',
     unparsed: 'This cannot be read as a date. Try a year, a month and year, a season, or “about …”.',
@@ -49,6 +49,8 @@ export const recordsEn = {
     order: 'The earliest day is after the latest.',
     missingRecord: 'The linked record no longer exists.',
     notTermOf: 'This term is not in the vocabulary any more. Choose another.',
+    qualifiedAbout: 'A date can be “about …” or “after …” / “before …”, not both.',
+    nightDays: 'A night runs from one day into the next: give two consecutive days.',
   },
   leave: {
     title: 'Leave without saving?',
