@@ -20,6 +20,9 @@ export const FIELD_ERROR_CODES = [
   'unreadableDate',
   'qualifiedAbout',
   'nightDays',
+  'followsSelf',
+  'followsCycle',
+  'followsOtherCase',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

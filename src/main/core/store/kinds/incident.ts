@@ -1,3 +1,4 @@
+import { checkFollows } from '../incident-chain';
 import { caseReferences, listedCases, termCollector, type KindModule, type Reference } from './kind-module';
 
 export const incidentKind: KindModule<'incident'> = {
@@ -8,6 +9,7 @@ export const incidentKind: KindModule<'incident'> = {
     const refs: Reference[] = caseReferences(d.caseIds);
     d.involved?.forEach((p, i) => refs.push({ path: `involved.${i}.personId`, id: p.personId, kind: 'person' }));
     d.evidence?.forEach((e, i) => refs.push({ path: `evidence.${i}.id`, id: e.id, kind: e.kind }));
+    if (d.follows) refs.push({ path: 'follows', id: d.follows, kind: 'incident' });
     return refs;
   },
   terms: (d) => {
@@ -18,8 +20,10 @@ export const incidentKind: KindModule<'incident'> = {
     t.add('agency', 'agency', d.agency);
     return t.uses;
   },
+  checkWrite: checkFollows,
   searchText: (d) => [d.description, d.facilityName, d.placeText],
   // An incident without a date has no place on the timeline yet.
-  timeline: (d) => (d.date ? [{ kind: 'incident', type: d.type, date: d.date, personIds: d.involved.map((p) => p.personId) }] : []),
+  timeline: (d) =>
+    d.date ? [{ kind: 'incident', type: d.type, date: d.date, personIds: d.involved.map((p) => p.personId), ...(d.follows ? { follows: d.follows } : {}) }] : [],
   sensitive: [],
 };

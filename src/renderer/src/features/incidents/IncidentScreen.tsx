@@ -13,6 +13,7 @@ import { useUnsavedChanges } from '../../components/forms/UnsavedChangesGuard';
 import { rowKey, useRecordForm } from '../../components/forms/use-record-form';
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
 import { useNavigation, type Route } from '../../navigation/routes';
+import { FollowsLink } from './FollowsLink';
 import { checkIncident, emptyIncident, incidentFromRecord, incidentToData, type IncidentForm, type Stance } from './incident-form';
 
 const STANCES: readonly Stance[] = ['supports', 'contradicts'];
@@ -110,6 +111,21 @@ export function IncidentScreen({ route }: { route: Route }) {
                 error={errorNode(errors.agency)}
                 onChange={(agency) => set({ agency })}
               />
+              <div>
+                <RecordPicker
+                  id="incident-follows"
+                  testId="incident-follows"
+                  kind="incident"
+                  label={t('records.incident.follows')}
+                  hint={t('records.incident.followsHint')}
+                  caseId={linkedCase}
+                  excludeIds={id ? [id] : []}
+                  value={form.follows}
+                  error={errorNode(errorAt(errors, 'follows'))}
+                  onChange={(follows) => set({ follows })}
+                />
+                {form.follows && editor.record?.data.follows === form.follows ? <FollowsLink id={form.follows} caseId={linkedCase} /> : null}
+              </div>
               <div className="form-grid__wide">
                 <TextArea
                   id="incident-description"
