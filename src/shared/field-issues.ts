@@ -19,6 +19,11 @@ export const FIELD_ERROR_CODES = [
   'notTermOf',
   'unreadableDate',
   'notNumber',
+  'qualifiedAbout',
+  'nightDays',
+  'followsSelf',
+  'followsCycle',
+  'followsOtherCase',
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
@@ -38,6 +43,8 @@ export const FIELD_MESSAGES = {
   order: 'The earliest day is after the latest.',
   unreadableDate: 'Unreadable date.',
   notNumber: 'Not a number.',
+  qualifiedAbout: 'An "about" date cannot be after or before.',
+  nightDays: 'A night runs from one day into the next.',
 } as const satisfies Partial<Record<FieldErrorCode, string>>;
 
 const BY_MESSAGE = new Map<string, FieldErrorCode>(Object.entries(FIELD_MESSAGES).map(([code, message]) => [message, code as FieldErrorCode]));

@@ -43,6 +43,26 @@ describe('timeline layout', () => {
     expect(certaintyOf({ precision: 'year', earliest: '2018-01-01', latest: '2018-12-31' })).toBe('period');
     expect(certaintyOf({ precision: 'about', earliest: '2017-01-01', latest: '2019-12-31' })).toBe('uncertain');
     expect(certaintyOf({ precision: 'range', earliest: '2017-03-01', latest: '2018-06-30' })).toBe('uncertain');
+    // Open on one side: faded on the period it is after or before. A night is a known two-day period.
+    expect(certaintyOf({ precision: 'day', earliest: '2019-03-10', latest: '2019-03-10', qualifier: 'after' })).toBe('uncertain');
+    expect(certaintyOf({ precision: 'month', earliest: '2019-03-01', latest: '2019-03-31', qualifier: 'before' })).toBe('uncertain');
+    expect(certaintyOf({ precision: 'range', earliest: '2019-03-09', latest: '2019-03-10', qualifier: 'night' })).toBe('period');
+  });
+
+  it('draws a follower where the core placed it, and never left of the mark of what it follows', () => {
+    const arrest = item('arrest', 'incident', '2019-03-10');
+    const transfer = item('transfer', 'incident', '2019-03-01', '2019-03-31', 'month', {
+      follows: { recordId: 'arrest', label: 'arrest' },
+      drawn: { earliest: '2019-03-10', latest: '2019-03-31' },
+    });
+    const prepared = prepareItems([arrest, transfer], TODAY);
+    expect(prepared.find((p) => p.item.key === 'transfer')?.start).toBe(dayNumber('2019-03-10'));
+    // Zoomed so close that a day is far wider than the arrest's dot, which sits mid-day.
+    const view = { start: dayNumber('2019-03-08'), span: 10 };
+    const lane = layoutLane('incident', cull(prepared, view), view, { width: 1000, maxRows: 5, markPx: 12, gapPx: 2, labelPx: () => 0 });
+    const x0 = (key: string) => lane.placed.find((p) => p.prepared.item.key === key)?.x0 ?? Number.NaN;
+    expect(x0('transfer')).toBeGreaterThanOrEqual(x0('arrest'));
+    expect(lane.placed.find((p) => p.prepared.item.key === 'transfer')?.x1).toBeCloseTo(1000 * (dayNumber('2019-04-01') - view.start) / 10);
   });
 
   it('draws a detention up to the next status change, or to today', () => {

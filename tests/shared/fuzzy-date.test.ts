@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fuzzyDate, type FuzzyDate } from '../../src/shared/domain/common';
+import { fieldIssue } from '../../src/shared/field-issues';
 import {
   MONTH_NAMES,
   compareFuzzyDates,
@@ -174,11 +175,29 @@ const INVALID: readonly string[] = [
   'spring',
   '5 March',
   'since 2017',
-  'until 2019',
-  'before 2018',
-  'до 2019',
   'с 2017',
   '2017 жылдан бастап',
+  // After, before and nights that are not one
+  'after',
+  'before',
+  'после',
+  'кейін',
+  'after about 2018',
+  'около 2018 до',
+  'after 2018 before 2019',
+  'after 2018 after 2019',
+  '10 after March 2019',
+  'после 10 марта 2019 перед',
+  'the night of 9 to 11 March 2019',
+  'the night of 9 March 2019',
+  'the night of March to April 2019',
+  'night 2019',
+  'в ночь с 9 на 10',
+  'в ночь на март 2019',
+  'в ночь на 1 января 1900',
+  'after the night of 9 to 10 March 2019',
+  '2018 қараған',
+  'ئۆتەر 2018-يىلى',
   '2019-2017',
   '2017-2018-2019',
   'March 2018 2019',
@@ -187,6 +206,40 @@ const INVALID: readonly string[] = [
   'last year', // without `today`, checked separately below
   '2018 $',
   `2018 ${'x'.repeat(300)}`,
+];
+
+type Qualifier = NonNullable<FuzzyDate['qualifier']>;
+
+/** [input, qualifier, precision, earliest, latest]: the forms the four languages write them in. */
+const QUALIFIED: readonly (readonly [string, Qualifier, Precision, string, string])[] = [
+  ['after 10 March 2019', 'after', 'day', '2019-03-10', '2019-03-10'],
+  ['After March 2019', 'after', 'month', '2019-03-01', '2019-03-31'],
+  ['before 10 March 2019', 'before', 'day', '2019-03-10', '2019-03-10'],
+  ['before 2018', 'before', 'year', '2018-01-01', '2018-12-31'],
+  ['until 2019', 'before', 'year', '2019-01-01', '2019-12-31'],
+  ['after spring 2019', 'after', 'range', '2019-03-01', '2019-05-31'],
+  ['после 10 марта 2019', 'after', 'day', '2019-03-10', '2019-03-10'],
+  ['после 10 марта 2019 года', 'after', 'day', '2019-03-10', '2019-03-10'],
+  ['до 10 марта 2019', 'before', 'day', '2019-03-10', '2019-03-10'],
+  ['до 2019', 'before', 'year', '2019-01-01', '2019-12-31'],
+  ['перед 10 марта 2019', 'before', 'day', '2019-03-10', '2019-03-10'],
+  ['до марта 2019 г.', 'before', 'month', '2019-03-01', '2019-03-31'],
+  ['2019 жылғы 10 наурыздан кейін', 'after', 'day', '2019-03-10', '2019-03-10'],
+  ['2019 жылғы 10 наурызға дейін', 'before', 'day', '2019-03-10', '2019-03-10'],
+  ['2019 жылғы 10 наурыздан бұрын', 'before', 'day', '2019-03-10', '2019-03-10'],
+  ['2019 жылдан кейін', 'after', 'year', '2019-01-01', '2019-12-31'],
+  ['2019 жылға дейін', 'before', 'year', '2019-01-01', '2019-12-31'],
+  ['the night of 9 to 10 March 2019', 'night', 'range', '2019-03-09', '2019-03-10'],
+  ['night of 9/10 March 2019', 'night', 'range', '2019-03-09', '2019-03-10'],
+  ['the night of 31 March to 1 April 2019', 'night', 'range', '2019-03-31', '2019-04-01'],
+  ['the night of 31 December 2018 to 1 January 2019', 'night', 'range', '2018-12-31', '2019-01-01'],
+  ['в ночь с 9 на 10 марта 2019', 'night', 'range', '2019-03-09', '2019-03-10'],
+  ['в ночь на 10 марта 2019 года', 'night', 'range', '2019-03-09', '2019-03-10'],
+  ['в ночь на 1 марта 2020', 'night', 'range', '2020-02-29', '2020-03-01'],
+  ['ночью с 28 февраля на 1 марта 2019 г.', 'night', 'range', '2019-02-28', '2019-03-01'],
+  ['2019 жылғы 9-нан 10 наурызға қараған түні', 'night', 'range', '2019-03-09', '2019-03-10'],
+  ['2019 ж. 9-дан 10 наурызға қараған түні', 'night', 'range', '2019-03-09', '2019-03-10'],
+  ['2019 ж. 31 наурыздан 1 сәуірге қараған түні', 'night', 'range', '2019-03-31', '2019-04-01'],
 ];
 
 function parseWithToday(text: string): FuzzyDate | null {
@@ -204,6 +257,17 @@ describe('parseFuzzyDate: what field workers type', () => {
 
   it.each(INVALID.filter((input) => input !== 'last year'))('%j → null', (input) => {
     expect(parseWithToday(input)).toBeNull();
+  });
+
+  it.each(QUALIFIED)('%s → %s %s %s..%s', (input, qualifier, precision, earliest, latest) => {
+    expect(parseWithToday(input)).toEqual({ precision, earliest, latest, qualifier, text: input.trim() });
+  });
+
+  it('still reads "until" and "до" between two dates as a range, not as "before"', () => {
+    expect(parseFuzzyDate('с марта до июня 2018')).toEqual({ precision: 'range', earliest: '2018-03-01', latest: '2018-06-30', text: 'с марта до июня 2018' });
+    expect(parseFuzzyDate('from 2017 until 2019')).toMatchObject({ precision: 'range', earliest: '2017-01-01', latest: '2019-12-31' });
+    expect(parseFuzzyDate('2017 жылдан 2019 жылға дейін')).not.toHaveProperty('qualifier');
+    expect(parseFuzzyDate('на 2018 год')).toEqual({ precision: 'year', earliest: '2018-01-01', latest: '2018-12-31', text: 'на 2018 год' });
   });
 
   it('needs `today` for relative words', () => {
@@ -245,9 +309,61 @@ describe('formatFuzzyDate', () => {
     for (const language of LANGUAGES) expect(formatFuzzyDate(parsed as FuzzyDate, language)).toBe(expected[language]);
   });
 
+  const qualified: readonly (readonly [string, Record<FuzzyDateLanguage, string>])[] = [
+    ['after 10 March 2019', { en: 'after 10 March 2019', ru: 'после 10 марта 2019 г.', kk: '2019 ж. 10 наурыздан кейін', ug: '2019-يىلى 10-مارتتىن كېيىن' }],
+    ['before 10 March 2019', { en: 'before 10 March 2019', ru: 'до 10 марта 2019 г.', kk: '2019 ж. 10 наурыздан бұрын', ug: '2019-يىلى 10-مارتتىن بۇرۇن' }],
+    ['after March 2019', { en: 'after March 2019', ru: 'после марта 2019 г.', kk: '2019 ж. наурыздан кейін', ug: '2019-يىلى مارتتىن كېيىن' }],
+    ['before 2019', { en: 'before 2019', ru: 'до 2019 г.', kk: '2019 жылдан бұрын', ug: '2019-يىلدىن بۇرۇن' }],
+    ['after 2017–2019', { en: 'after 2017–2019', ru: 'после 2017–2019 гг.', kk: '2017–2019 жылдардан кейін', ug: '2017–2019-يىللىرىدىن كېيىن' }],
+    ['before spring 2019', { en: 'before Mar – May 2019', ru: 'до периода март – май 2019 г.', kk: '2019 ж. наурыз – мамырдан бұрын', ug: '2019-يىلى مارت – مايدىن بۇرۇن' }],
+    ['the night of 9 to 10 March 2019', { en: 'the night of 9 to 10 March 2019', ru: 'в ночь с 9 на 10 марта 2019 г.', kk: '2019 ж. 9-дан 10 наурызға қараған түні', ug: '2019-يىلى 9-مارتتىن 10-مارتقا ئۆتەر كېچىسى' }],
+    ['the night of 30 September to 1 October 2019', { en: 'the night of 30 September to 1 October 2019', ru: 'в ночь с 30 сентября на 1 октября 2019 г.', kk: '2019 ж. 30 қыркүйектен 1 қазанға қараған түні', ug: '2019-يىلى 30-سېنتەبىردىن 1-ئۆكتەبىرگە ئۆتەر كېچىسى' }],
+    ['the night of 31 December 2018 to 1 January 2019', { en: 'the night of 31 December 2018 to 1 January 2019', ru: 'в ночь с 31 декабря 2018 г. на 1 января 2019 г.', kk: '2018 ж. 31 желтоқсаннан 2019 ж. 1 қаңтарға қараған түні', ug: '2018-يىلى 31-دېكابىردىن 2019-يىلى 1-يانۋارغا ئۆتەر كېچىسى' }],
+  ];
+
+  it.each(qualified)('%s, and reads each rendering back to the same date', (input, expected) => {
+    const parsed = parseFuzzyDate(input);
+    expect(parsed).not.toBeNull();
+    const { text: _typed, ...date } = parsed as FuzzyDate;
+    for (const language of LANGUAGES) {
+      const written = formatFuzzyDate(parsed as FuzzyDate, language);
+      expect(written).toBe(expected[language]);
+      expect(parseFuzzyDate(written)).toEqual({ ...date, text: written });
+    }
+  });
+
+  it('writes the Kazakh ablative after a numeral as the number is read', () => {
+    const night = (d: number) => formatFuzzyDate({ precision: 'range', earliest: `2019-03-${String(d).padStart(2, '0')}`, latest: `2019-03-${String(d + 1).padStart(2, '0')}`, qualifier: 'night' }, 'kk');
+    expect([1, 3, 6, 9, 10, 20, 30].map((d) => night(d).split(' ')[2])).toEqual(['1-ден', '3-тен', '6-дан', '9-дан', '10-нан', '20-дан', '30-дан']);
+  });
+
   it('falls back to the entered words for a date whose bounds are broken', () => {
     const broken = { precision: 'day', earliest: '2018-03-05', latest: '2018-03-01', text: 'as typed' } as const;
     expect(formatFuzzyDate(broken, 'en')).toBe('as typed');
+  });
+});
+
+describe('the fuzzyDate schema and qualifiers', () => {
+  const night = { precision: 'range', earliest: '2019-03-09', latest: '2019-03-10', qualifier: 'night' } as const;
+
+  it('keeps stored dates without a qualifier valid, and accepts each qualifier', () => {
+    expect(fuzzyDate.safeParse({ precision: 'month', earliest: '2019-03-01', latest: '2019-03-31' }).success).toBe(true);
+    expect(fuzzyDate.safeParse(night).success).toBe(true);
+    expect(fuzzyDate.safeParse({ precision: 'day', earliest: '2019-03-10', latest: '2019-03-10', qualifier: 'after' }).success).toBe(true);
+  });
+
+  it.each([
+    [{ ...night, latest: '2019-03-12' }, 'latest', 'nightDays'],
+    [{ ...night, latest: '2019-03-09' }, 'latest', 'nightDays'],
+    [{ precision: 'about', earliest: '2017-01-01', latest: '2019-12-31', qualifier: 'before' }, 'qualifier', 'qualifiedAbout'],
+  ])('refuses %j with a field problem coded %s/%s', (input, path, code) => {
+    const result = fuzzyDate.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map(fieldIssue)).toEqual([expect.objectContaining({ path, code })]);
+  });
+
+  it('refuses a qualifier it does not know', () => {
+    expect(fuzzyDate.safeParse({ ...night, qualifier: 'since' }).success).toBe(false);
   });
 });
 
@@ -264,6 +380,11 @@ describe('exactDay, compareFuzzyDates, MONTH_NAMES', () => {
     // March 2018 and spring 2018 both start on 1 March: the narrower one comes first.
     expect(sorted).toEqual(['about 2018', '2018', 'March 2018', 'spring 2018', '2018-03-05', '2019']);
     expect(compareFuzzyDates(exactDay('2018-03-05'), exactDay('2018-03-05'))).toBe(0);
+  });
+
+  it('sorts "after" and "before" at their bound, before it ahead and after it behind', () => {
+    const dates = ['after 10 March 2019', '10 March 2019', 'before 10 March 2019', '9 March 2019', 'March 2019'].map((t) => parseFuzzyDate(t) as FuzzyDate);
+    expect([...dates].sort(compareFuzzyDates).map((d) => d.text)).toEqual(['March 2019', '9 March 2019', 'before 10 March 2019', '10 March 2019', 'after 10 March 2019']);
   });
 
   it('lists twelve months per language, each of which parses back to its month', () => {
@@ -284,6 +405,7 @@ const VOCABULARY = [
   'марта', 'марте', 'наурыздан', 'маусымға', 'дейін', 'жылғы', 'жылдың', 'жыл', 'г.', 'года', 'ж.',
   'spring', 'winter', 'весной', 'зимой', 'көктемі', 'қыс', 'early', 'mid', 'late', 'начале', 'конце', 'басы', 'соңы',
   'about', 'c.', '~', 'около', 'примерно', 'шамамен', 'шамасында', 'between', 'and', 'from', 'to', 'с', 'по', 'между', 'и',
+  'after', 'before', 'until', 'после', 'до', 'перед', 'кейін', 'бұрын', 'дейін', 'night', 'ночь', 'на', 'қараған', 'түні', '9-дан',
   '-', '–', '/', ',', '?', 'last', 'year', 'прошлом', 'году', 'биыл', '1990s', '2010-х',
   '5', '10', '31', '29', '1', '2017', '2018', '2019', '2020', '1900', '2100', '05.03.2018', '2018-03', '03.2018', '2017/18', '2018-02-29',
 ];
@@ -332,9 +454,28 @@ describe('properties', () => {
       fc.property(wordSoup, fc.constantFrom(...LANGUAGES), (input, language) => {
         const parsed = parseWithToday(input);
         if (parsed === null) return;
-        expect(parseFuzzyDate(formatFuzzyDate(parsed, language))).toMatchObject({ earliest: parsed.earliest, latest: parsed.latest });
+        const back = parseFuzzyDate(formatFuzzyDate(parsed, language));
+        expect(back).toMatchObject({ earliest: parsed.earliest, latest: parsed.latest });
+        expect(back?.qualifier).toBe(parsed.qualifier);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('parse(format(d)) equals d for "after", "before" and night dates in every language', () => {
+    const bounded = fc.tuple(pointDate, fc.constantFrom('after' as const, 'before' as const)).map(([date, qualifier]): FuzzyDate => ({ ...date, qualifier }));
+    const night = dayArb
+      .filter(({ y, m, d }) => !(y === 2100 && m === 12 && d === 31))
+      .map(({ y, m, d }): FuzzyDate => {
+        const next = new Date(Date.UTC(y, m - 1, d + 1));
+        return { precision: 'range', earliest: iso(y, m, d), latest: iso(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()), qualifier: 'night' };
+      });
+    fc.assert(
+      fc.property(fc.oneof(bounded, night), fc.constantFrom(...LANGUAGES), (date, language) => {
+        const written = formatFuzzyDate(date, language);
+        expect(parseFuzzyDate(written)).toEqual({ ...date, text: written });
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -54,6 +54,15 @@ function addDays(date: Ymd, days: number): Ymd {
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
 }
 
+/** The calendar day after `date`: a night runs from one day into the next. */
+export function nextDay(date: Ymd): Ymd {
+  return addDays(date, 1);
+}
+
+export function previousDay(date: Ymd): Ymd {
+  return addDays(date, -1);
+}
+
 function isMonthEnd(date: Ymd): boolean {
   return date.d === daysInMonth(date.y, date.m);
 }

@@ -1,10 +1,11 @@
 import type { FuzzyDate } from '../domain/common';
 import type { Language } from '../languages';
-import { addUnits, compareYmd, isWholeMonths, isWholeYears, parseIso, sameYmd, widen, type Interval, type Unit, type Ymd } from './calendar';
+import { addUnits, compareYmd, isWholeMonths, isWholeYears, nextDay, parseIso, sameYmd, widen, type Interval, type Unit, type Ymd } from './calendar';
 import { EN_MONTHS, EN_SHORT } from './lexicon-en';
 import { KK_MONTHS } from './lexicon-kk';
 import { RU_GENITIVE, RU_NOMINATIVE, RU_SHORT } from './lexicon-ru';
 import { UG_MONTHS } from './lexicon-ug';
+import { renderBound, renderNight } from './qualified-formatting';
 
 /** Dates are read and written in every interface language. */
 export type FuzzyDateLanguage = Language;
@@ -24,7 +25,7 @@ function monthName(table: readonly string[], month: number): string {
   return table[month - 1] ?? String(month);
 }
 
-type Shape =
+export type Shape =
   | { k: 'day'; date: Ymd }
   | { k: 'month'; y: number; m: number }
   | { k: 'year'; y: number }
@@ -199,6 +200,10 @@ export function formatFuzzyDate(date: FuzzyDate, language: FuzzyDateLanguage): s
   const l = parseIso(date.latest);
   if (!e || !l || compareYmd(e, l) > 0) return date.text ?? `${date.earliest} – ${date.latest}`;
   const interval = { e, l };
+  if (date.qualifier === 'night' && sameYmd(nextDay(e), l)) return renderNight(e, l, language);
+  if ((date.qualifier === 'after' || date.qualifier === 'before') && date.precision !== 'about') {
+    return renderBound(date.qualifier, shapeOf(interval), language, RENDER[language], renderRu);
+  }
   if (date.precision === 'about') return renderAbout(shapeOf(unwiden(interval) ?? interval), language);
   return render(shapeOf(interval), language);
 }
@@ -209,9 +214,15 @@ export function exactDay(isoDay: string): FuzzyDate {
   return { precision: 'day', earliest: isoDay, latest: isoDay };
 }
 
-/** Orders by earliest possible day, then by latest, so the surer of two dates comes first. */
+/** Before a period comes what was before it, and after it what was after it. */
+const QUALIFIER_ORDER = { before: -1, night: 0, after: 1 } as const;
+
+/**
+ * Orders by earliest possible day, then by latest, so the surer of two dates comes first; an
+ * "after" or "before" date sorts at the period it is bounded by, just after or before it.
+ */
 export function compareFuzzyDates(a: FuzzyDate, b: FuzzyDate): number {
   if (a.earliest !== b.earliest) return a.earliest < b.earliest ? -1 : 1;
   if (a.latest !== b.latest) return a.latest < b.latest ? -1 : 1;
-  return 0;
+  return (a.qualifier ? QUALIFIER_ORDER[a.qualifier] : 0) - (b.qualifier ? QUALIFIER_ORDER[b.qualifier] : 0);
 }

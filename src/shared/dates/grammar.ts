@@ -1,8 +1,8 @@
 // Grammar: one or two groups of date parts, split by a range separator.
-import type { FuzzyDate } from '../domain/common';
-import { compareYmd, daysInMonth, isRealDay, monthInterval, parseIso, toIso, unitOf, widen, type Interval } from './calendar';
+import type { DateQualifier, FuzzyDate } from '../domain/common';
+import { compareYmd, daysInMonth, isRealDay, monthInterval, nextDay, parseIso, previousDay, sameYmd, toIso, unitOf, widen, type Interval } from './calendar';
 import { tokenize } from './tokenizer';
-import type { Part, Season, Token } from './vocabulary';
+import { SEP, type Part, type Season, type Token } from './vocabulary';
 
 export interface ParseFuzzyDateOptions {
   /** `YYYY-MM-DD`; needed only for relative words ("last year", "в прошлом году", "былтыр"). */
@@ -160,16 +160,70 @@ function todayYearOf(today: string | undefined): number | undefined {
   return parsed.y;
 }
 
+interface Qualified {
+  qualifier: DateQualifier | undefined;
+  tokens: Token[];
+}
+
+const isRangeMarker = (t: Token) => t.k === 'sep' || t.k === 'start' || t.k === 'end';
+
 /**
- * Reads a date as typed in English, Russian or Kazakh; null when it is not one, is not a real
- * calendar date, or falls outside 1900–2100. `text` of the result is the input, trimmed.
+ * Takes out the words that make a date open on one side or a night. "After" and "before" stand
+ * first ("после 10 марта") or last ("наурыздан кейін"), where the ablative they govern would
+ * otherwise read as a range; an "until" with nothing on its other side ("до 2019", "2019 жылға
+ * дейін") bounds the date from above.
+ */
+function takeQualifier(tokens: readonly Token[]): Qualified | null {
+  const night = tokens.some((t) => t.k === 'night');
+  const bounds = tokens.filter((t) => t.k === 'after' || t.k === 'before');
+  if (bounds.length > 1 || (night && bounds.length > 0)) return null;
+  if (night) return { qualifier: 'night', tokens: tokens.filter((t) => t.k !== 'night').map((t) => (t.k === 'onto' ? SEP : t)) };
+  let rest = tokens.filter((t) => t.k !== 'onto');
+  const bound = bounds[0];
+  if (bound?.k === 'after' || bound?.k === 'before') {
+    const at = rest.indexOf(bound);
+    if (at === 0) return { qualifier: bound.k, tokens: rest.slice(1) };
+    if (at !== rest.length - 1) return null;
+    rest = rest.slice(0, -1);
+    const last = rest[rest.length - 1];
+    if (last?.k === 'sep' && !last.until) rest = rest.slice(0, -1);
+    return { qualifier: bound.k, tokens: rest };
+  }
+  const first = rest[0];
+  if (first?.k === 'sep' && first.until) return { qualifier: 'before', tokens: rest.slice(1) };
+  const last = rest[rest.length - 1];
+  if (last?.k === 'end' && last.until && rest.filter(isRangeMarker).length === 1) return { qualifier: 'before', tokens: rest.slice(0, -1) };
+  return { qualifier: undefined, tokens: rest };
+}
+
+/** A night is two consecutive days, each named as a day: "the night of 9 to 10 March". */
+function nightOf(first: Partial, second: Partial | undefined): Interval | null {
+  if (!second || first.d === undefined || second.d === undefined) return null;
+  const interval = resolveRange(first, second);
+  return interval && sameYmd(nextDay(interval.e), interval.l) ? interval : null;
+}
+
+/** Russian "в ночь на 10 марта" names only the morning: the night began the day before. */
+function nightBefore(morning: Partial): Interval | null {
+  const point = resolve(morning);
+  if (!point || point.kind !== 'day') return null;
+  const e = previousDay(point.e);
+  return e.y >= MIN_YEAR ? { e, l: point.e } : null;
+}
+
+/**
+ * Reads a date as typed in English, Russian, Kazakh or Uyghur; null when it is not one, is not a
+ * real calendar date, or falls outside 1900–2100. `text` of the result is the input, trimmed.
  */
 export function parseFuzzyDate(text: string, options: ParseFuzzyDateOptions = {}): FuzzyDate | null {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > MAX_TEXT) return null;
   const todayYear = todayYearOf(options.today);
-  const tokens = tokenize(trimmed);
-  if (!tokens) return null;
+  const words = tokenize(trimmed);
+  if (!words) return null;
+  const qualified = takeQualifier(words);
+  if (!qualified || qualified.tokens.length === 0) return null;
+  const { qualifier, tokens } = qualified;
 
   let about = false;
   let rangeMarkers = 0;
@@ -189,6 +243,13 @@ export function parseFuzzyDate(text: string, options: ParseFuzzyDateOptions = {}
     }
   }
   if (groups.length > 2 || (groups.length === 1 && rangeMarkers > 0)) return null;
+  if (about && qualifier !== undefined) return null;
+
+  if (qualifier === 'night' && groups.length === 2 && groups[0]?.length === 0) {
+    const morning = buildPartial(groups[1] ?? [], todayYear);
+    const night = morning && nightBefore(morning);
+    return night ? { precision: 'range', earliest: toIso(night.e), latest: toIso(night.l), qualifier, text: trimmed } : null;
+  }
 
   const partials: Partial[] = [];
   for (const group of groups) {
@@ -198,6 +259,10 @@ export function parseFuzzyDate(text: string, options: ParseFuzzyDateOptions = {}
   }
   const [first, second] = partials;
   if (!first) return null;
+  if (qualifier === 'night') {
+    const night = nightOf(first, second);
+    return night ? { precision: 'range', earliest: toIso(night.e), latest: toIso(night.l), qualifier, text: trimmed } : null;
+  }
 
   // "зима 2017/2018", "winter 2017–18": one winter named by both its years.
   const oneWinter = second && first.season === 'winter' && first.y !== undefined && isOnlyYear(second) && second.y === first.y + 1;
@@ -218,5 +283,5 @@ export function parseFuzzyDate(text: string, options: ParseFuzzyDateOptions = {}
     interval = widen(interval, unitOf(interval));
     precision = 'about';
   }
-  return { precision, earliest: toIso(interval.e), latest: toIso(interval.l), text: trimmed };
+  return { precision, earliest: toIso(interval.e), latest: toIso(interval.l), ...(qualifier ? { qualifier } : {}), text: trimmed };
 }

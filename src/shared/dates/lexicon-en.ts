@@ -1,4 +1,4 @@
-import { ABOUT, FILLER, SEP, START, YEAR_WORD, type LexiconEntry } from './vocabulary';
+import { ABOUT, AFTER, BEFORE, FILLER, NIGHT, SEP, SEP_UNTIL, START, YEAR_WORD, type LexiconEntry } from './vocabulary';
 
 export const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 export const EN_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -16,7 +16,11 @@ export const EN_WORDS: readonly LexiconEntry[] = [
   [['year'], YEAR_WORD],
   [['about', 'around', 'approximately', 'approx', 'roughly', 'circa', 'ca', 'c', 'abt'], ABOUT],
   [['between', 'from', 'since'], START],
-  [['to', 'and', 'till', 'until', 'through', 'thru', 'or'], SEP],
+  [['to', 'and', 'through', 'thru', 'or'], SEP],
+  [['till', 'until'], SEP_UNTIL],
+  [['after'], AFTER],
+  [['before'], BEFORE],
+  [['night'], NIGHT],
   [['in', 'on', 'the', 'of', 'during', 'sometime'], FILLER],
   [['this'], { k: 'rel', offset: 0 }],
   [['last'], { k: 'rel', offset: -1 }],

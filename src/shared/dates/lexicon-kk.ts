@@ -1,13 +1,36 @@
-import { ABOUT, END, FILLER, SEP, YEAR_WORD, fold, type LexiconEntry, type Token } from './vocabulary';
+import { ABOUT, AFTER, BEFORE, END, END_UNTIL, FILLER, NIGHT, SEP, YEAR_WORD, fold, type LexiconEntry, type Token } from './vocabulary';
 
 export const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'] as const;
+
+/** The ablative ("from", "than"), which "кейін" and "бұрын" govern: "наурыздан кейін". */
+export const KK_MONTHS_ABLATIVE = ['қаңтардан', 'ақпаннан', 'наурыздан', 'сәуірден', 'мамырдан', 'маусымнан', 'шілдеден', 'тамыздан', 'қыркүйектен', 'қазаннан', 'қарашадан', 'желтоқсаннан'] as const;
+/** The dative ("to"): the second day of a night, "10 наурызға қараған түні". */
+export const KK_MONTHS_DATIVE = ['қаңтарға', 'ақпанға', 'наурызға', 'сәуірге', 'мамырға', 'маусымға', 'шілдеге', 'тамызға', 'қыркүйекке', 'қазанға', 'қарашаға', 'желтоқсанға'] as const;
+
+/**
+ * The ablative ending after a numeral follows the last word of the number as it is read: "9-дан"
+ * (тоғыз), "5-тен" (бес), "10-нан" (он), "21-ден" (жиырма бір).
+ */
+const KK_UNIT_ABLATIVE = ['', 'ден', 'ден', 'тен', 'тен', 'тен', 'дан', 'ден', 'ден', 'дан'] as const;
+const KK_TENS_ABLATIVE = ['', 'нан', 'дан', 'дан'] as const;
+
+export function kazakhNumberAblative(n: number): string {
+  const unit = n % 10;
+  return `${n}-${unit === 0 ? (KK_TENS_ABLATIVE[Math.floor(n / 10) % 10] ?? 'дан') : KK_UNIT_ABLATIVE[unit]}`;
+}
 
 export const KK_WORDS: readonly LexiconEntry[] = [
   // Kazakh words that take no suffix.
   [['шамамен', 'шамалы', 'жуықтап', 'мөлшермен'], ABOUT],
   [['және', 'немесе', 'әлде', 'бен', 'мен', 'пен'], SEP],
   // Kazakh marks a range by case endings ("наурыздан ... маусымға дейін"); these only confirm it.
-  [['дейін', 'шейін', 'бастап'], END],
+  [['бастап'], END],
+  [['дейін', 'шейін'], END_UNTIL],
+  // "Наурыздан кейін", "наурыздан бұрын": the ablative they govern is the date's own ending.
+  [['кейін'], AFTER],
+  [['бұрын'], BEFORE],
+  // "9-дан 10 наурызға қараған түні": the night facing from the 9th to the 10th.
+  [['қараған'], NIGHT],
   [['ж', 'жж'], YEAR_WORD],
   [['өткен'], { k: 'rel', offset: -1 }],
   [['осы'], { k: 'rel', offset: 0 }],
@@ -32,6 +55,7 @@ const KAZAKH_STEM_LIST: readonly { stem: string; token: Token }[] = [
   { stem: 'шама', token: ABOUT },
   { stem: 'биыл', token: { k: 'relyear', offset: 0 } },
   { stem: 'былтыр', token: { k: 'relyear', offset: -1 } },
+  { stem: 'түн', token: NIGHT },
   { stem: 'ай', token: FILLER },
   { stem: 'күн', token: FILLER },
   { stem: 'ара', token: FILLER },

@@ -1,4 +1,4 @@
-import { ABOUT, END, FILLER, SEP, YEAR_WORD, fold, type LexiconEntry, type Token } from './vocabulary';
+import { ABOUT, AFTER, BEFORE, END, END_UNTIL, FILLER, NIGHT, SEP, YEAR_WORD, fold, type LexiconEntry, type Token } from './vocabulary';
 
 /**
  * Uyghur in the Arabic script (UEY). The month names are the ones used in Xinjiang and by the
@@ -7,12 +7,24 @@ import { ABOUT, END, FILLER, SEP, YEAR_WORD, fold, type LexiconEntry, type Token
  */
 export const UG_MONTHS = ['يانۋار', 'فېۋرال', 'مارت', 'ئاپرېل', 'ماي', 'ئىيۇن', 'ئىيۇل', 'ئاۋغۇست', 'سېنتەبىر', 'ئۆكتەبىر', 'نويابىر', 'دېكابىر'] as const;
 
+/** The ablative, which "كېيىن" and "بۇرۇن" govern: "مارتتىن كېيىن". Awaits review with the rest. */
+export const UG_MONTHS_ABLATIVE = ['يانۋاردىن', 'فېۋرالدىن', 'مارتتىن', 'ئاپرېلدىن', 'مايدىن', 'ئىيۇندىن', 'ئىيۇلدىن', 'ئاۋغۇستتىن', 'سېنتەبىردىن', 'ئۆكتەبىردىن', 'نويابىردىن', 'دېكابىردىن'] as const;
+/** The dative: the second day of a night, "10-مارتقا ئۆتەر كېچىسى". Awaits review with the rest. */
+export const UG_MONTHS_DATIVE = ['يانۋارغا', 'فېۋرالغا', 'مارتقا', 'ئاپرېلغا', 'مايغا', 'ئىيۇنغا', 'ئىيۇلغا', 'ئاۋغۇستقا', 'سېنتەبىرگە', 'ئۆكتەبىرگە', 'نويابىرغا', 'دېكابىرغا'] as const;
+
 export const UG_WORDS: readonly LexiconEntry[] = [
   // Words that take no suffix.
   [['تەخمىنەن', 'تەخمىنىي', 'تەخمىنى', 'تەخمىنەنلا'], ABOUT],
   [['ۋە', 'ياكى', 'بىلەن'], SEP],
   // Uyghur marks a range by case endings ("مارتتىن ... ئىيۇنغىچە"); these only confirm it.
-  [['غىچە', 'قىچە', 'گىچە', 'كىچە', 'قەدەر', 'باشلاپ'], END],
+  [['باشلاپ'], END],
+  [['غىچە', 'قىچە', 'گىچە', 'كىچە', 'قەدەر'], END_UNTIL],
+  // "مارتتىن كېيىن", "مارتتىن بۇرۇن": the ablative they govern is the date's own ending.
+  [['كېيىن'], AFTER],
+  [['بۇرۇن', 'ئىلگىرى'], BEFORE],
+  // "9-مارتتىن 10-مارتقا ئۆتەر كېچىسى": the night passing from the 9th to the 10th. The phrase
+  // awaits a native speaker's review, as do the after/before words above.
+  [['ئۆتەر'], NIGHT],
   [['ئۆتكەن'], { k: 'rel', offset: -1 }],
   [['بۇ', 'مۇشۇ'], { k: 'rel', offset: 0 }],
 ];
@@ -41,6 +53,8 @@ const UYGHUR_STEM_LIST: readonly { stem: string; token: Token }[] = [
   { stem: 'يىل', token: YEAR_WORD },
   { stem: 'ئەتراپ', token: ABOUT },
   { stem: 'بىلتۇر', token: { k: 'relyear', offset: -1 } },
+  { stem: 'كېچە', token: NIGHT },
+  { stem: 'كېچى', token: NIGHT },
   { stem: 'ئاي', token: FILLER },
   { stem: 'كۈن', token: FILLER },
   { stem: 'ئارىلىق', token: FILLER },
@@ -79,7 +93,7 @@ const UG_TERMINATIVE_FOLDED = new Set(UG_TERMINATIVE.map(fold));
 function caseTokens(ending: string | undefined): Token[] {
   if (ending === undefined) return [];
   if (UG_ABLATIVE_FOLDED.has(ending)) return [SEP];
-  if (UG_TERMINATIVE_FOLDED.has(ending)) return [END];
+  if (UG_TERMINATIVE_FOLDED.has(ending)) return [END_UNTIL];
   return [];
 }
 

@@ -14,8 +14,12 @@ export type Token =
   | { k: 'relyear'; offset: number }
   | { k: 'about' }
   | { k: 'start' }
-  | { k: 'sep' }
-  | { k: 'end' }
+  | { k: 'sep'; until?: true }
+  | { k: 'end'; until?: true }
+  | { k: 'after' }
+  | { k: 'before' }
+  | { k: 'night' }
+  | { k: 'onto' }
   | { k: 'filler' };
 
 export const SEP: Token = { k: 'sep' };
@@ -23,6 +27,18 @@ export const ABOUT: Token = { k: 'about' };
 export const START: Token = { k: 'start' };
 export const END: Token = { k: 'end' };
 export const FILLER: Token = { k: 'filler' };
+/**
+ * "Until": a separator or an end of range like any other ("с марта до июня", "2017 жылдан 2019
+ * жылға дейін"), but with nothing on its other side it bounds the date from above ("до 2019").
+ */
+export const SEP_UNTIL: Token = { k: 'sep', until: true };
+export const END_UNTIL: Token = { k: 'end', until: true };
+export const AFTER: Token = { k: 'after' };
+export const BEFORE: Token = { k: 'before' };
+/** Any word of "the night of … to …", "қараған түні", "ئۆتەر كېچىسى". */
+export const NIGHT: Token = { k: 'night' };
+/** Russian "на": the second day of "в ночь с 9 на 10 марта", and a filler anywhere else. */
+export const ONTO: Token = { k: 'onto' };
 export const YEAR_WORD: Token = { k: 'yw', plural: false };
 
 /**

@@ -36,6 +36,20 @@ export const termCode = z.string().regex(/^[a-z][a-z0-9_]*$/, FIELD_MESSAGES.not
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'range', 'about'] as const;
 
 /**
+ * What a date says about its days beyond them: `after` and `before` are open on one side, the
+ * earliest and latest day holding the period it is after or before ("after 10 March 2019" is
+ * 10 March, so it sorts there); `night` is the night from the earliest day into the latest.
+ */
+export const DATE_QUALIFIERS = ['after', 'before', 'night'] as const;
+export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
+
+function dayAfter(iso: string): string {
+  const next = new Date(`${iso}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+/**
  * A date that may be uncertain: kept as the earliest and latest day it could be, so it sorts, plus
  * how precise it is and the words it was entered as ("about 2018", "spring 2017").
  */
@@ -44,10 +58,14 @@ export const fuzzyDate = z
     precision: z.enum(DATE_PRECISIONS),
     earliest: isoDay,
     latest: isoDay,
+    qualifier: z.enum(DATE_QUALIFIERS).optional(),
     text: shortText(200).optional(),
   })
   .strict()
-  .refine((date) => date.earliest <= date.latest, { message: FIELD_MESSAGES.order, path: ['latest'] });
+  .refine((date) => date.earliest <= date.latest, { message: FIELD_MESSAGES.order, path: ['latest'] })
+  // "After about 2018" has no edge to be after; a night is one day into the next.
+  .refine((date) => date.qualifier === undefined || date.precision !== 'about', { message: FIELD_MESSAGES.qualifiedAbout, path: ['qualifier'] })
+  .refine((date) => date.qualifier !== 'night' || date.latest === dayAfter(date.earliest), { message: FIELD_MESSAGES.nightDays, path: ['latest'] });
 export type FuzzyDate = z.infer<typeof fuzzyDate>;
 
 export const caseIds = z.array(uuid).max(200).default([]);

@@ -153,6 +153,11 @@ export const incidentData = z
       .default([]),
     /** The organisation's own fields, keyed by definition id (domain/custom-fields.ts). */
     custom: customValues.optional(),
+    /**
+     * The incident of the same case this one follows in a chain of events (HURIDOCS): a transfer
+     * after an arrest. Never itself, never round in a circle (store/kinds/incident-chain.ts).
+     */
+    follows: uuid.optional(),
   })
   .strict();
 

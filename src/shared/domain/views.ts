@@ -57,6 +57,13 @@ export interface TimelineItem {
   personIds: string[];
   /** The organisations it concerns: those an incident involves. */
   organisationIds?: string[];
+  /** The incident this one follows in a chain of events, when it is on this case's timeline. */
+  follows?: { recordId: string; label: string };
+  /**
+   * Where to draw it, when that is not its date: an incident that follows another never starts
+   * before it (store/timeline-chain.ts), so "March 2019" after an arrest on 10 March starts there.
+   */
+  drawn?: { earliest: string; latest: string };
 }
 
 export interface AuditEntry {

@@ -6,6 +6,7 @@ import type { CasekeepService } from '../../../src/main/core/service/service';
 import { openService } from '../../helpers/open-service';
 import { tinyPng } from '../../helpers/media-files';
 import { filesContaining } from '../../helpers/temp';
+import { expectAppError } from '../../helpers/expect-error';
 
 let service: CasekeepService;
 let folder: string;
@@ -47,6 +48,21 @@ describe('case timeline', () => {
     expect(byPerson.map((i) => i.kind)).toEqual(['status', 'incident', 'status']);
     const byType = await service.call('cases.timeline', { caseId: kase.id, types: ['reeducation_camp_internment'] });
     expect(byType.map((i) => i.recordId)).toEqual([incident.id]);
+  });
+  it('keeps "after", "before" and night dates, sorting each at its bound, and refuses a night of three days', async () => {
+    const kase = await service.call('records.create', { kind: 'case', data: { title: 'Bounds' } });
+    const make = (title: string, date: Record<string, string>) =>
+      service.call('records.create', { kind: 'incident', data: { caseIds: [kase.id], title, type: 'arbitrary_detention', date: date as never } });
+    const after = await make('after', { precision: 'day', earliest: '2019-03-10', latest: '2019-03-10', qualifier: 'after' });
+    const on = await make('on', { precision: 'day', earliest: '2019-03-10', latest: '2019-03-10' });
+    const before = await make('before', { precision: 'day', earliest: '2019-03-10', latest: '2019-03-10', qualifier: 'before' });
+    const night = await make('night', { precision: 'range', earliest: '2019-03-09', latest: '2019-03-10', qualifier: 'night' });
+    const items = await service.call('cases.timeline', { caseId: kase.id });
+    expect(items.map((i) => i.recordId)).toEqual([night.id, before.id, on.id, after.id]);
+    expect(items.map((i) => i.date.qualifier)).toEqual(['night', 'before', undefined, 'after']);
+    const error = await expectAppError(make('three nights', { precision: 'range', earliest: '2019-03-09', latest: '2019-03-12', qualifier: 'night' }), 'VALIDATION_FAILED');
+    expect(error.fields).toEqual([expect.objectContaining({ path: 'data.date.latest', code: 'nightDays' })]);
+    expect(await service.call('cases.timeline', { caseId: kase.id })).toHaveLength(4);
   });
 });
 

@@ -66,6 +66,7 @@ export class RecordStore {
     const actor = await this.deps.actor();
     return this.deps.db.transaction(async (tx) => {
       const custom = await checkCustomValues(tx, kind, data.custom, undefined);
+      await kindModule(kind).checkWrite?.(tx, options.id, data);
       return this.insert(tx, kind, withCustom(data, custom), false, actor, options);
     });
   }
@@ -162,6 +163,7 @@ export class RecordStore {
       const stored = JSON.parse(row.data) as Partial<RecordData<K>>;
       const data = withCustom(parsed, await checkCustomValues(tx, kind, parsed.custom, stored.custom));
       await checkReferences(tx, kind, data);
+      await kindModule(kind).checkWrite?.(tx, id, data);
       const json = boundedJson(data);
       const label = await storedLabel(tx, kind, data, row.pseudonym);
       const updatedAt = this.now();

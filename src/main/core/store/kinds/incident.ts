@@ -1,4 +1,5 @@
 import type { IncidentData } from '../../../../shared/domain/records';
+import { checkFollows } from '../incident-chain';
 import { caseReferences, listedCases, termCollector, type KindModule, type Reference } from './kind-module';
 
 /** The ids of the people, or of the organisations, an incident involves. */
@@ -17,6 +18,7 @@ export const incidentKind: KindModule<'incident'> = {
       if (p.organisationId) refs.push({ path: `involved.${i}.organisationId`, id: p.organisationId, kind: 'organisation' });
     });
     d.evidence?.forEach((e, i) => refs.push({ path: `evidence.${i}.id`, id: e.id, kind: e.kind }));
+    if (d.follows) refs.push({ path: 'follows', id: d.follows, kind: 'incident' });
     return refs;
   },
   terms: (d) => {
@@ -27,8 +29,12 @@ export const incidentKind: KindModule<'incident'> = {
     t.add('agency', 'agency', d.agency);
     return t.uses;
   },
+  checkWrite: checkFollows,
   searchText: (d) => [d.description, d.facilityName, d.placeText],
   // An incident without a date has no place on the timeline yet.
-  timeline: (d) => (d.date ? [{ kind: 'incident', type: d.type, date: d.date, personIds: involvedIds(d.involved, 'personId'), organisationIds: involvedIds(d.involved, 'organisationId') }] : []),
+  timeline: (d) =>
+    d.date
+      ? [{ kind: 'incident', type: d.type, date: d.date, personIds: involvedIds(d.involved, 'personId'), organisationIds: involvedIds(d.involved, 'organisationId'), ...(d.follows ? { follows: d.follows } : {}) }]
+      : [],
   sensitive: [],
 };

@@ -1,5 +1,6 @@
 import type { FuzzyDate } from '../../../../shared/domain/common';
 import type { RecordData, RecordKind } from '../../../../shared/domain/records';
+import type { Queryable } from '../../db/database';
 import type { FieldRule } from './field-rules';
 
 /** A record another one points at, with the field path to blame if it is missing. */
@@ -33,6 +34,8 @@ export interface KindTimelineEntry {
   personIds: string[];
   /** The organisations it concerns: those an incident involves. */
   organisationIds?: string[];
+  /** The record this one follows in a chain of events; the store adds its label. */
+  follows?: string;
 }
 
 /**
@@ -53,6 +56,11 @@ export interface KindModule<K extends RecordKind> {
   references(data: Partial<RecordData<K>>): Reference[];
   /** Every vocabulary term this one uses. */
   terms(data: Partial<RecordData<K>>): TermUse[];
+  /**
+   * Checks across records that a reference check cannot make, run when a person creates or
+   * saves one (`id` undefined for a new record); throws a field problem to refuse it.
+   */
+  checkWrite?(db: Queryable, id: string | undefined, data: Partial<RecordData<K>>): Promise<void>;
   /** The text the record is found by. A source's protected identity never appears here. */
   searchText(data: Partial<RecordData<K>>, extra: LabelExtra): Array<string | undefined>;
   /** What the record puts on its cases' timelines; absent for kinds that have no date. */

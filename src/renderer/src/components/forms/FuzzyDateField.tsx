@@ -34,7 +34,7 @@ function localToday(): string {
 
 function sameDate(a: FuzzyDate | undefined, b: FuzzyDate | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  return a.precision === b.precision && a.earliest === b.earliest && a.latest === b.latest && (a.text ?? '') === (b.text ?? '');
+  return a.precision === b.precision && a.earliest === b.earliest && a.latest === b.latest && a.qualifier === b.qualifier && (a.text ?? '') === (b.text ?? '');
 }
 
 /**
@@ -112,7 +112,8 @@ export function FuzzyDateField(props: FuzzyDateFieldProps) {
         {parsed ? (
           <>
             <span className="fuzzy-date__label">{t('records.date.readAs')}</span> <strong>{formatFuzzyDate(parsed, language)}</strong>
-            {parsed.earliest !== parsed.latest ? (
+            {/* "After March 2019" is not between 1 and 31 March: its words say all there is. */}
+            {parsed.earliest !== parsed.latest && parsed.qualifier !== 'after' && parsed.qualifier !== 'before' ? (
               <span className="fuzzy-date__range"> ({t('records.date.between', { earliest: day(parsed.earliest), latest: day(parsed.latest) })})</span>
             ) : null}
           </>

@@ -17,6 +17,7 @@ import { CustomFieldsSection } from '../../components/custom-fields/CustomFields
 import { VocabularyPicker } from '../../components/forms/VocabularyPicker';
 import { useNavigation, type Route } from '../../navigation/routes';
 import { checkIncident, emptyIncident, emptyInvolved, incidentFromRecord, incidentToData, type IncidentForm, type Involvee, type Stance } from './incident-form';
+import { FollowsLink } from './FollowsLink';
 
 const STANCES: readonly Stance[] = ['supports', 'contradicts'];
 const INVOLVEES: readonly Involvee[] = ['person', 'organisation'];
@@ -115,6 +116,21 @@ export function IncidentScreen({ route }: { route: Route }) {
                 error={errorNode(errors.agency)}
                 onChange={(agency) => set({ agency })}
               />
+              <div>
+                <RecordPicker
+                  id="incident-follows"
+                  testId="incident-follows"
+                  kind="incident"
+                  label={t('records.incident.follows')}
+                  hint={t('records.incident.followsHint')}
+                  caseId={linkedCase}
+                  excludeIds={id ? [id] : []}
+                  value={form.follows}
+                  error={errorNode(errorAt(errors, 'follows'))}
+                  onChange={(follows) => set({ follows })}
+                />
+                {form.follows && editor.record?.data.follows === form.follows ? <FollowsLink id={form.follows} caseId={linkedCase} /> : null}
+              </div>
               <div className="form-grid__wide">
                 <TextArea
                   id="incident-description"

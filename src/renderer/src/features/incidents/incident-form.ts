@@ -47,6 +47,8 @@ export interface IncidentForm {
   agency: string | undefined;
   verification: Verification;
   evidence: EvidenceRow[];
+  /** The incident this one follows in the chain of events. */
+  follows: string | undefined;
 }
 
 export function emptyIncident(caseId?: string): IncidentForm {
@@ -65,6 +67,7 @@ export function emptyIncident(caseId?: string): IncidentForm {
     agency: undefined,
     verification: 'unverified',
     evidence: [],
+    follows: undefined,
   };
 }
 
@@ -91,6 +94,7 @@ export function incidentFromRecord(record: StoredRecord<'incident'>): IncidentFo
     agency: d.agency,
     verification: d.verification,
     evidence: d.evidence.map((row) => ({ key: rowKey(), kind: row.kind, id: row.id, stance: row.stance, note: row.note ?? '' })),
+    follows: d.follows,
   };
 }
 
@@ -109,6 +113,7 @@ export function incidentToData(form: IncidentForm): unknown {
     agency: form.agency,
     verification: form.verification,
     evidence: form.evidence.map((row) => ({ kind: row.kind, id: row.id, stance: row.stance, note: optionalText(row.note) })),
+    follows: form.follows,
   };
 }
 

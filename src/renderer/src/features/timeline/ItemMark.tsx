@@ -17,19 +17,21 @@ interface ItemMarkProps {
   date: string;
   /** Said after the date of a period nothing has ended yet ("continuing"). */
   continuing: string;
+  /** Said of an incident that follows another ("follows Arrest in Ghulja"). */
+  follows?: string | undefined;
 }
 
 /** How far an open period's arrow stands in from the right edge, so it is seen whole. */
 const ARROW_PX = 8;
 
 /** One item: a dot, a solid bar or a faded one, a detention tail, and a label when there is room. */
-export const ItemMark = memo(function ItemMark({ placed, rowTop, width, markPx, labelled, name, date, continuing }: ItemMarkProps) {
+export const ItemMark = memo(function ItemMark({ placed, rowTop, width, markPx, labelled, name, date, continuing, follows }: ItemMarkProps) {
   const { prepared, x0, x1, tailEnd } = placed;
   const { item, certainty, lane } = prepared;
   const markTop = rowTop + 3;
   const centreY = markTop + markPx / 2;
   const open = prepared.openEnded === true && tailEnd !== undefined;
-  const accessibleName = open ? `${name}, ${date}, ${continuing}` : `${name}, ${date}`;
+  const accessibleName = [name, date, open ? continuing : undefined, follows].filter(Boolean).join(', ');
   // An open period runs on past the window's edge (or ends today, in view) with an arrow there.
   const tailX = tailEnd === undefined ? undefined : open ? Math.min(tailEnd, width - ARROW_PX) : tailEnd;
   const arrowX = open && tailX !== undefined && tailX > x1 ? tailX : undefined;
@@ -48,7 +50,10 @@ export const ItemMark = memo(function ItemMark({ placed, rowTop, width, markPx, 
       data-kind={item.kind}
       data-certainty={certainty}
       data-precision={item.date.precision}
+      data-qualifier={item.date.qualifier}
       data-record-id={item.recordId}
+      data-follows={item.follows?.recordId}
+      data-drawn-from={item.drawn?.earliest}
     >
       {tailX !== undefined ? (
         <line

@@ -58,6 +58,7 @@ export function LaneView({ lane, top, width, rowH, markPx, labelled, nameOf, dat
             name={nameOf(placed.prepared.item)}
             date={dateOf(placed.prepared.item)}
             continuing={continuing}
+            follows={placed.prepared.item.follows ? t('admin.timeline.follows', { title: placed.prepared.item.follows.label }) : undefined}
           />
         ))}
       </g>

@@ -205,7 +205,9 @@ export function TimelineChart({ items, bounds, language, nameOf, onOpen, loadedA
         {t('admin.timeline.help')}
       </p>
       <p className="timeline__details" aria-hidden="true" data-testid="timeline-details">
-        {detailed ? `${nameOf(detailed.item)} — ${dateOf(detailed.item)}` : '\u00a0'}
+        {detailed
+          ? `${nameOf(detailed.item)} — ${dateOf(detailed.item)}${detailed.item.follows ? ` — ${t('admin.timeline.follows', { title: detailed.item.follows.label })}` : ''}`
+          : '\u00a0'}
       </p>
       {/* The time axis runs left to right in every language, as numeric axes do in Uyghur
           print too; pinning the plot to LTR keeps ArrowLeft moving back in time on screen. */}

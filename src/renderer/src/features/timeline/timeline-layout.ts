@@ -17,6 +17,9 @@ export const LANES: readonly Lane[] = ['incident', 'testimony', 'status'];
 export type Certainty = 'exact' | 'period' | 'uncertain';
 
 export function certaintyOf(date: FuzzyDate): Certainty {
+  // A date known from one side only is drawn faded on the period it is after or before.
+  if (date.qualifier === 'after' || date.qualifier === 'before') return 'uncertain';
+  if (date.qualifier === 'night') return 'period';
   if (date.precision === 'about' || date.precision === 'range') return 'uncertain';
   return date.earliest === date.latest ? 'exact' : 'period';
 }
@@ -37,12 +40,16 @@ export interface PreparedItem {
   openEnded?: boolean;
 }
 
-/** Items as days, in order of their earliest day; items with unreadable dates are left out. */
+/**
+ * Items as days, in order of their earliest day; items with unreadable dates are left out. An
+ * incident that follows another is placed where the core drew it (`drawn`), never before it.
+ */
 export function prepareItems(items: readonly TimelineItem[], today: number): PreparedItem[] {
   const prepared: PreparedItem[] = [];
   for (const item of items) {
-    const start = dayNumber(item.date.earliest);
-    const last = dayNumber(item.date.latest);
+    const span = item.drawn ?? item.date;
+    const start = dayNumber(span.earliest);
+    const last = dayNumber(span.latest);
     if (!Number.isFinite(start) || !Number.isFinite(last) || last < start) continue;
     prepared.push({ item, lane: item.kind, start, end: last + 1, certainty: certaintyOf(item.date) });
   }
@@ -172,6 +179,31 @@ function freeAt(row: ReadonlyArray<readonly [number, number]>, from: number, to:
 }
 
 /**
+ * A follower starting on its predecessor's day would still begin left of it when the predecessor
+ * is a dot centred in a wide day: its mark starts no further left than the predecessor's mark.
+ */
+function keepChainsInOrder(candidates: Candidate[], markPx: number): void {
+  const byRecord = new Map<string, Candidate>();
+  for (const c of candidates) if (c.p.item.kind === 'incident') byRecord.set(c.p.item.recordId, c);
+  const done = new Set<Candidate>();
+  const settle = (c: Candidate, walking: Set<Candidate>): void => {
+    if (done.has(c)) return;
+    done.add(c);
+    const before = c.p.item.follows ? byRecord.get(c.p.item.follows.recordId) : undefined;
+    if (!before || walking.has(before)) return;
+    settle(before, new Set(walking).add(c));
+    const shift = before.x0 - c.x0;
+    if (shift <= 0) return;
+    if (c.p.certainty === 'exact') c.x1 += shift;
+    else c.x1 = Math.max(c.x1, before.x0 + markPx);
+    c.x0 = before.x0;
+    c.to = Math.max(c.to, c.x1);
+    c.from = c.x0;
+  };
+  for (const c of candidates) settle(c, new Set());
+}
+
+/**
  * Packs one lane's visible items into rows so that nothing overlaps: each item takes the first
  * row with room for it. Exact days are placed first, then known periods, then vague ranges,
  * shortest first, so a precise date never loses its place to a long uncertain bar. Rows past
@@ -199,6 +231,7 @@ export function layoutLane(lane: Lane, visible: readonly PreparedItem[], view: T
     const to = Math.max(x1, tailEnd ?? x1, labelStart + options.labelPx(p)) + options.gapPx;
     candidates.push({ p, x0, x1, tailEnd, from: x0, to });
   }
+  keepChainsInOrder(candidates, options.markPx);
   candidates.sort(
     (a, b) => CERTAINTY_RANK[a.p.certainty] - CERTAINTY_RANK[b.p.certainty] || a.to - a.from - (b.to - b.from) || a.from - b.from,
   );

@@ -33,6 +33,7 @@ export const adminEn = {
       unknown: 'Unknown',
     },
     continuing: 'continuing',
+    follows: 'follows {{title}}',
     statusName: '{{name}}: {{status}}',
     testimonyName: 'Testimony {{label}}',
     zoomTools: 'Zoom and move',

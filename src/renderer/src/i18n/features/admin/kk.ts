@@ -33,6 +33,7 @@ export const adminKk: Catalogue<typeof adminEn> = {
       unknown: 'Белгісіз',
     },
     continuing: 'жалғасуда',
+    follows: 'алдыңғы оқиға: «{{title}}»',
     statusName: '{{name}}: {{status}}',
     testimonyName: 'Айғақ {{label}}',
     zoomTools: 'Масштаб және жылжыту',

@@ -41,6 +41,7 @@ export const adminRu: Catalogue<typeof adminEn> = {
       unknown: 'Неизвестно',
     },
     continuing: 'продолжается',
+    follows: 'после инцидента «{{title}}»',
     statusName: '{{name}}: {{status}}',
     testimonyName: 'Показание {{label}}',
     zoomTools: 'Масштаб и перемещение',

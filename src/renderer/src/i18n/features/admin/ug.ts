@@ -37,6 +37,7 @@ export const adminUg: Catalogue<typeof adminEn> = {
       unknown: 'نامەلۇم',
     },
     continuing: 'داۋاملىشىۋاتىدۇ',
+    follows: 'ئالدىنقى ۋەقە: «{{title}}»',
     statusName: '{{name}}: {{status}}',
     testimonyName: '{{label}} گۇۋاھلىقى',
     zoomTools: 'چوڭايتىش ۋە يۆتكەش',
