@@ -11,6 +11,7 @@ import { RecoveryKeyScreen } from './screens/RecoveryKeyScreen';
 import { RestoreScreen } from './screens/RestoreScreen';
 import { StartupScreen } from './screens/StartupScreen';
 import { clearFields } from './components/custom-fields/field-store';
+import { clearVocabularies } from './components/forms/vocabulary-store';
 import { UnlockScreen } from './screens/UnlockScreen';
 
 type View =
@@ -47,6 +48,7 @@ export function App() {
     setSession(sessionRef.current);
     setDamagedPages(null);
     clearFields();
+    clearVocabularies();
     setView(lockReason === undefined ? { screen: 'unlock' } : { screen: 'unlock', lockReason });
   }, []);
 

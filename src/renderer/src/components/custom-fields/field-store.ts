@@ -1,67 +1,27 @@
-import { useEffect, useSyncExternalStore } from 'react';
 import type { FieldDefinition } from '../../../../shared/api/fields';
 import type { RecordKind } from '../../../../shared/domain/records';
 import { api } from '../../api/client';
+import { sharedList, type SharedListState } from '../forms/shared-list';
 
 /**
  * The vault's field definitions, fetched once and shared by every form on screen, like the
- * vocabularies. The fields screen calls `refreshFields()` after each change; a form that opens
- * later than a few seconds after the last load fetches them again in the background.
+ * vocabularies. The fields screen calls `refreshFields()` after each change.
  */
-type State = { status: 'idle' | 'loading' | 'ready' | 'failed'; definitions: readonly FieldDefinition[] };
+const fields = sharedList<FieldDefinition>(() => api.call('fields.list', {}));
 
-const FRESH_MS = 3_000;
-let loadedAt = 0;
-let state: State = { status: 'idle', definitions: [] };
-let inFlight: Promise<void> | null = null;
-const listeners = new Set<() => void>();
+export const refreshFields = fields.refresh;
 
-function set(next: State): void {
-  state = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function refreshFields(): Promise<void> {
-  if (inFlight) return inFlight;
-  set({ ...state, status: state.status === 'ready' ? 'ready' : 'loading' });
-  inFlight = api
-    .call('fields.list', {})
-    .then(
-      (definitions) => {
-        loadedAt = Date.now();
-        set({ status: 'ready', definitions });
-      },
-      () => set({ ...state, status: 'failed' }),
-    )
-    .finally(() => {
-      inFlight = null;
-    });
-  return inFlight;
-}
-
-/** Forgets the definitions, on lock: labels of an organisation's own fields say what it documents. */
-export function clearFields(): void {
-  loadedAt = 0;
-  set({ status: 'idle', definitions: [] });
-}
+/** Forgets the definitions, on lock: the labels of an organisation's own fields say what it documents. */
+export const clearFields = fields.clear;
 
 /** Every definition of every kind, removed ones included, in their order. */
-export function useFieldDefinitions(): State {
-  const current = useSyncExternalStore(subscribe, () => state);
-  useEffect(() => {
-    const stale = state.status === 'ready' && Date.now() - loadedAt > FRESH_MS;
-    if (state.status === 'idle' || state.status === 'failed' || stale) void refreshFields();
-  }, []);
-  return current;
+export function useFieldDefinitions(): { status: SharedListState<FieldDefinition>['status']; definitions: readonly FieldDefinition[]; failure?: SharedListState<FieldDefinition>['failure'] } {
+  const { status, items, failure } = fields.use();
+  return { status, definitions: items, failure };
 }
 
 /** The definitions of one kind: the live ones in their order, and the removed ones apart. */
-export function useKindFields(kind: RecordKind): { status: State['status']; live: FieldDefinition[]; removed: FieldDefinition[] } {
+export function useKindFields(kind: RecordKind): { status: SharedListState<FieldDefinition>['status']; live: FieldDefinition[]; removed: FieldDefinition[] } {
   const { status, definitions } = useFieldDefinitions();
   const ofKind = definitions.filter((d) => d.kind === kind).sort((a, b) => a.position - b.position);
   return { status, live: ofKind.filter((d) => d.removedAt === null), removed: ofKind.filter((d) => d.removedAt !== null) };

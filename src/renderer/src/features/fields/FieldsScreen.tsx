@@ -22,7 +22,7 @@ type Notice = { kind: 'added' | 'saved' | 'removed' | 'restored' | 'moved'; labe
 export function FieldsScreen(_props: { route: Route }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const { status, definitions } = useFieldDefinitions();
+  const { status, definitions, failure: loadFailure } = useFieldDefinitions();
   const { vocabularies } = useVocabularies();
   const [kind, setKind] = useState<RecordKind>('person');
   const [editing, setEditing] = useState<Editing>(null);
@@ -132,7 +132,7 @@ export function FieldsScreen(_props: { route: Route }) {
         {notice ? <p className="alert alert--notice">{t(`fields.notice.${notice.kind}`, { label: notice.label })}</p> : null}
         {status === 'loading' ? <p className="busy-note">{t('fields.screen.loading')}</p> : null}
       </div>
-      {status === 'failed' ? <FormError code="IO_FAILED" /> : null}
+      {status === 'failed' ? <FormError code={loadFailure ?? 'INTERNAL'} /> : null}
       <FormError code={failure} />
 
       {editing ? (
